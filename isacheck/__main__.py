@@ -1,0 +1,5 @@
+import sys
+
+from isacheck.cli import main
+
+sys.exit(main())

@@ -1,0 +1,99 @@
+"""The command line: argument parsing and exit codes only.
+
+Each subcommand lives in ``isacheck/commands/<name>.py`` and exposes
+``add_arguments(parser)`` and ``run(args, stdout) -> int``. The modules are imported lazily (only the
+one that runs is imported in full), so ``isacheck supports`` starts without importing Triton, Lark or
+rich; see bench/bench_startup.py.
+
+Exit codes (a contract, documented in README.md):
+  0  done (for ``supports``: yes)        1  ``supports``: no / ``has``: not on this target
+  2  bad input or usage                  3  ``supports``: partial
+  4  ``dump``: some variants failed to compile (the others are reported)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence, TextIO
+
+EXIT_OK = 0
+EXIT_NO = 1
+EXIT_INPUT = 2
+EXIT_PARTIAL = 3
+EXIT_COMPILE_FAILED = 4
+
+# name -> (module, one-line help). Order is the order of `isacheck --help`.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "analyze": ("isacheck.commands.analyze", "analyse amdgcn assembly: FP8 emulation, spills, registers"),
+    "dump": ("isacheck.commands.dump", "compile a Triton source file's kernels for AMD targets and analyse them"),
+    "scan": ("isacheck.commands.scan", "analyse every AMD kernel in a Triton cache directory or tarball"),
+    "supports": ("isacheck.commands.supports", "does a target support a feature (fp8, bf8, ...)? with evidence"),
+    "has": ("isacheck.commands.has", "is an instruction present on a target?"),
+    "explain": ("isacheck.commands.explain", "AMD's description, operands and targets of an instruction"),
+    "targets": ("isacheck.commands.targets", "list every known AMD target"),
+    "db": ("isacheck.commands.db", "the ISA database: diff between sources, update from AMD's release"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so usage errors keep exit code 2 and one line."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from isacheck.errors import UsageError
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    from isacheck import __version__
+
+    parser = _Parser(prog="isacheck", description="The truth about FP8 on AMD GPUs, from the compiled assembly.")
+    parser.add_argument("--version", action="version", version=f"isacheck {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (module_name, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks for errors")
+        if only is None or only == name:
+            importlib.import_module(module_name).add_arguments(p)
+    return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    for word in argv:
+        if word in COMMANDS:
+            return word
+        if not word.startswith("-"):
+            return None
+    return None
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    stdout = sys.stdout if stdout is None else stdout
+    debug = "--debug" in argv
+    from isacheck.errors import IsacheckError
+
+    try:
+        # Only the chosen command's module is imported (fast start-up for `supports`/`has`).
+        args = build_parser(only=_command_in(argv)).parse_args(argv)
+        if args.command is None:
+            build_parser().print_help(stdout)
+            return EXIT_INPUT
+        module = importlib.import_module(COMMANDS[args.command][0])
+        return int(module.run(args, stdout))
+    except IsacheckError as exc:
+        if debug:
+            raise
+        print(f"isacheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("isacheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
