@@ -114,6 +114,8 @@ class Resources:
     occupancy: int | None
     code_bytes: int | None
     disagreements: tuple[str, ...]
+    vgprs_seen: int | None = None      # highest VGPR named by an instruction + 1 (a floor for fragments)
+    occupancy_source: str | None = None  # "compiler" (statistics comment) or "computed" (ISA database)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,309 @@
+"""Find software FP8 conversions in a kernel by their idioms (see fp8_signatures.py).
+
+The method, in order:
+1. Evidence: every instruction that uses a tell-tale constant (a literal, or a register known to hold
+   it) in the idiom's role (a select value, a compare threshold, ...) is an event.
+2. Clusters: per idiom, events less than ``GAP`` instructions apart form one cluster; a cluster counts
+   when it holds ``min_distinct`` different constants (and one of the idiom's ``unique`` ones). Where
+   two sibling idioms claim the same instructions (e4m3fn and e4m3fnuz share three ladder constants),
+   the one with more distinct constants wins.
+3. Sites: a cluster holds as many conversions as its most repeated constant (each ladder selects each
+   subnormal value exactly once), so an unrolled, interleaved GEMM prologue of 16 ladders is 16 sites.
+   Each site gets the Python line most of its instructions carry (``.loc``).
+4. Cost: the instructions of the conversion vocabulary (compares, selects, masks, shifts, rebias adds,
+   constant moves) inside the cluster's span, shared evenly among its sites.
+5. e5m2 -> fp16 needs no ladder (same exponent width): a byte shifted into the high half, or a
+   v_perm_b32 that zero-fills the low byte of each half. Reported as cheap ``shift`` sites.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from isacheck.analysis.dataflow import BYTE_LOAD_PREFIXES, ConstantTracker, reg_keys, written_operands
+from isacheck.analysis.fp8_signatures import INDEX, IDIOMS, Idiom, role_of
+from isacheck.analysis.result import EmulationSite
+from isacheck.asm.model import Instruction, Kernel, SourceLoc
+
+GAP = 40          # instructions between two events of one cluster (the scheduler interleaves ladders)
+BACK = 8          # how far before the first event the extraction masks/shifts may start
+FORWARD = 3       # sign merge / pack after the last event
+
+_VOCABULARY = (
+    "v_cmp", "v_cndmask", "v_and", "v_or", "v_xor", "v_lshl", "v_lshr", "v_ashr", "v_add", "v_sub",
+    "v_bfe", "v_bfi", "v_max", "v_min", "v_med3", "v_mul_f32", "v_perm", "v_mov", "v_cvt_f32_f16",
+    "v_cvt_f16_f32", "v_cvt_u32_u16", "v_pk_", "v_alignbit", "v_alignbyte", "s_movk_i32", "s_mov_b32",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    index: int
+    role: str
+    value: int
+    idioms: tuple[Idiom, ...]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    idiom: Idiom
+    events: list[_Event]
+
+    @property
+    def start(self) -> int:
+        return self.events[0].index
+
+    @property
+    def end(self) -> int:
+        return self.events[-1].index
+
+    def distinct(self) -> set[tuple[str, int]]:
+        return {(e.role, e.value) for e in self.events}
+
+    def score(self) -> tuple[int, int]:
+        distinct = self.distinct()
+        values = {v for _, v in distinct}
+        return (len(distinct), len(values & self.idiom.unique))
+
+
+_INTERESTING = frozenset(value for _, value in INDEX)
+_IDIOM_NUMBER = {idiom: n for n, idiom in enumerate(IDIOMS)}
+
+
+def _events(instructions: tuple[Instruction, ...]) -> list[_Event]:
+    # The hot loop of the analysis (one pass over ~50k instructions): lookups are inlined on purpose.
+    tracker = ConstantTracker(_INTERESTING)
+    registers = tracker.registers
+    step = tracker.step
+    moves = tracker.moves
+    roles: dict[str, str | None] = {}   # per distinct mnemonic: a kernel has a few hundred
+    index_get = INDEX.get
+    events: list[_Event] = []
+    for i, inst in enumerate(instructions):
+        mnemonic = inst.mnemonic
+        role = roles.get(mnemonic, "")
+        if role == "":
+            role = roles[mnemonic] = role_of(mnemonic)
+        if role is not None:
+            # Operand 0 is the destination of every instruction with a role (v_cmp writes vcc/SGPR).
+            seen = 0
+            for op in inst.operands[1:]:
+                if op.kind == "int":
+                    if op.value is None or op.neg:
+                        continue
+                    value = op.value & 0xFFFFFFFF
+                elif registers and op.first is not None and op.first == op.last:
+                    value = registers.get((op.kind, op.first, op.half))
+                    if value is None:
+                        continue
+                else:
+                    continue
+                if value == seen:
+                    continue
+                seen = value
+                idioms = index_get((role, value))
+                if idioms:
+                    events.append(_Event(i, role, value, idioms))
+        if registers or mnemonic in moves or inst.dual is not None:
+            step(inst)
+    return events
+
+
+def _clusters(events: list[_Event]) -> list[_Cluster]:
+    per_idiom: list[list[_Event]] = [[] for _ in IDIOMS]
+    for e in events:
+        for idiom in e.idioms:
+            per_idiom[_IDIOM_NUMBER[idiom]].append(e)
+    candidates: list[_Cluster] = []
+    for idiom, mine in zip(IDIOMS, per_idiom):
+        current: list[_Event] = []
+        for e in mine:
+            if current and e.index - current[-1].index > GAP:
+                candidates.append(_Cluster(idiom, current))
+                current = []
+            current.append(e)
+        if current:
+            candidates.append(_Cluster(idiom, current))
+    good = []
+    for c in candidates:
+        distinct, unique = score = c.score()
+        if distinct >= c.idiom.min_distinct and (unique or not c.idiom.unique):
+            good.append((score, c))
+    # Siblings sharing constants compete for the same instructions: best score first.
+    good.sort(key=lambda sc: (-sc[0][0], -sc[0][1], sc[1].start, sc[1].idiom.key))
+    accepted: list[_Cluster] = []
+    for _, c in good:
+        shared = set(c.idiom.constants)
+        clash = any(
+            a.start <= c.end and c.start <= a.end and a.idiom is not c.idiom and shared & set(a.idiom.constants)
+            for a in accepted
+        )
+        if not clash:
+            accepted.append(c)
+    accepted.sort(key=lambda c: c.start)
+    return accepted
+
+
+_VOCABULARY_CACHE: dict[str, bool] = {}
+
+
+def _is_vocabulary(inst: Instruction) -> bool:
+    known = _VOCABULARY_CACHE.get(inst.mnemonic)
+    if known is None:
+        known = _VOCABULARY_CACHE[inst.mnemonic] = inst.mnemonic.startswith(_VOCABULARY)
+    return known
+
+
+def _is_valu_vocabulary(inst: Instruction) -> bool:
+    return inst.mnemonic[0] == "v" and _is_vocabulary(inst)
+
+
+def _known_loc(instructions: tuple[Instruction, ...], index: int) -> SourceLoc | None:
+    """The loc of an instruction, or of the nearest instruction before it with a real line."""
+    for j in range(index, max(-1, index - 64), -1):
+        loc = instructions[j].loc
+        if loc is not None and loc.line > 0:
+            return loc
+    return None
+
+
+def _site_loc(instructions: tuple[Instruction, ...], events: list[_Event]) -> SourceLoc | None:
+    locs = [instructions[e.index].loc for e in events]
+    lines = Counter((loc.file, loc.line) for loc in locs if loc is not None and loc.line > 0)
+    if not lines:
+        return _known_loc(instructions, events[0].index)
+    (file, line), _ = max(lines.items(), key=lambda kv: (kv[1], -events_first_index(events, instructions, kv[0])))
+    for e in events:
+        loc = instructions[e.index].loc
+        if loc is not None and (loc.file, loc.line) == (file, line):
+            return loc
+    return None  # pragma: no cover - a counted line always has an event
+
+
+def events_first_index(events: list[_Event], instructions: tuple[Instruction, ...], key: tuple[str, int]) -> int:
+    for e in events:
+        loc = instructions[e.index].loc
+        if loc is not None and (loc.file, loc.line) == key:
+            return e.index
+    return 1 << 30
+
+
+def _refine(idiom: Idiom, instructions: tuple[Instruction, ...], first: int, last: int) -> tuple[str, str]:
+    """Widen the idiom's direction from what surrounds the cluster (events ``first``..``last``).
+
+    fp8 -> fp16 ladders whose result goes through v_cvt_f32_f16 are fp8 -> fp32, and fp8 -> bf16 when
+    the fp32 is then truncated (v_lshrrev_b32 16) or NaN-patched with the bf16 NaN 0x7fc0;
+    quantisers fed by v_cvt_f32_f16 are fp16 -> fp8.
+    """
+    src, dst = idiom.src, idiom.dst
+    if idiom.src == "fp8" and idiom.dst == "fp16":
+        window = instructions[last + 1:last + 12]
+        literals = {o.value for inst in window for o in inst.operands if o.kind == "int"}
+        if 0x7FC0 in literals:          # the bf16 quiet NaN patched in
+            return src, "bf16"
+        if 0x7FC00000 in literals:      # the fp32 quiet NaN patched in
+            return src, "fp32"
+        for k, inst in enumerate(window):
+            if inst.mnemonic.startswith("v_cvt_f32_f16"):
+                for after in window[k + 1:k + 4]:
+                    if (after.mnemonic.startswith("v_lshrrev_b32") and len(after.operands) > 1
+                            and after.operands[1].value == 16):   # fp32 truncated to its bf16 half
+                        return src, "bf16"
+                return src, "fp32"
+    if idiom.dst == "fp8" and idiom.src == "fp32":
+        for inst in instructions[max(0, first - BACK):first + 1]:
+            if inst.mnemonic.startswith("v_cvt_f32_f16"):
+                return "fp16", dst
+    return src, dst
+
+
+def _ladder_sites(kernel: Kernel) -> tuple[list[EmulationSite], list[tuple[int, int]]]:
+    instructions = kernel.instructions
+    clusters = _clusters(_events(instructions))
+    sites: list[EmulationSite] = []
+    spans: list[tuple[int, int]] = []
+    previous_end = -1
+    for c in clusters:
+        start = c.start
+        while start - 1 > previous_end and c.start - (start - 1) <= BACK and _is_vocabulary(instructions[start - 1]):
+            start -= 1
+        end = c.end
+        while end + 1 < len(instructions) and end - c.end < FORWARD and _is_vocabulary(instructions[end + 1]):
+            end += 1
+        previous_end = end
+        spans.append((start, end))
+        # Only VALU instructions count: the cost is reported as a share of VALU work.
+        cost = sum(map(_is_valu_vocabulary, instructions[start:end + 1]))
+        counts = Counter((e.role, e.value) for e in c.events)
+        order = {k: n for n, k in enumerate(c.idiom.constants)}
+        anchor, n = max(counts.items(), key=lambda kv: (kv[1], -order.get(kv[0], 99)))
+        src, dst = _refine(c.idiom, instructions, c.start, c.end)
+        # Segment the cluster at each occurrence of the anchor constant: one segment, one conversion.
+        cuts = [i for i, e in enumerate(c.events) if (e.role, e.value) == anchor]
+        bounds = [0] + cuts[1:] + [len(c.events)]
+        for k in range(n):
+            segment = c.events[bounds[k]:bounds[k + 1]] or c.events
+            share = cost // n + (1 if k < cost % n else 0)
+            first = segment[0].index if k else start
+            sites.append(EmulationSite(
+                fmt=c.idiom.fmt, src=src, dst=dst, idiom=c.idiom.name, cheap=c.idiom.cheap,
+                loc=_site_loc(instructions, segment), asm_line=instructions[first].asm_line,
+                instructions=share,
+            ))
+    return sites, spans
+
+
+def _perm_selects_high_bytes(inst: Instruction) -> bool:
+    """v_perm_b32 d, a, b, sel with selector bytes 0 and 2 = 0x0c (zero): two bytes into high halves."""
+    if not inst.mnemonic.startswith("v_perm_b32") or len(inst.operands) != 4:
+        return False
+    sel = inst.operands[3]
+    if sel.kind != "int" or sel.value is None:
+        return False
+    b = [(sel.value >> (8 * i)) & 0xFF for i in range(4)]
+    return b[0] == 0x0C and b[2] == 0x0C and b[1] < 0x08 and b[3] < 0x08
+
+
+def _shift_sites(kernel: Kernel, spans: list[tuple[int, int]]) -> list[EmulationSite]:
+    """e5m2 -> fp16: the FP8 byte becomes the high byte of an fp16 (cheap, no ladder)."""
+    instructions = kernel.instructions
+    inside = set()
+    for start, end in spans:
+        inside.update(range(start, end + 1))
+    byte_regs: set[tuple[str, int | str]] = set()
+    sites: list[EmulationSite] = []
+    for i, inst in enumerate(instructions):
+        m = inst.mnemonic
+        if m.startswith(BYTE_LOAD_PREFIXES) and inst.operands:
+            byte_regs.update(reg_keys(inst.operands[0]))
+            continue
+        hit = False
+        if i not in inside and m.startswith(("v_lshlrev_b16", "v_lshlrev_b32")) and len(inst.operands) == 3:
+            amount, src = inst.operands[1], inst.operands[2]
+            if amount.kind == "int" and amount.value == 8 and any(k in byte_regs for k in reg_keys(src)):
+                hit = True
+        elif i not in inside and _perm_selects_high_bytes(inst):
+            hit = any(k in byte_regs for op in inst.operands[1:3] for k in reg_keys(op))
+        if hit:
+            sites.append(EmulationSite(
+                fmt="e5m2", src="fp8", dst="fp16", idiom="shift", cheap=True,
+                loc=_known_loc(instructions, i), asm_line=inst.asm_line, instructions=1,
+            ))
+        for op in written_operands(inst):
+            for k in reg_keys(op):
+                byte_regs.discard(k)
+    return sites
+
+
+def find_emulation(kernel: Kernel, *, hardware_fp8: bool = False) -> tuple[EmulationSite, ...]:
+    """Every software FP8 conversion in ``kernel``, in assembly order.
+
+    ``hardware_fp8``: the kernel already uses FP8 instructions; byte shifts are then data movement
+    around those instructions, not e5m2 conversions, and are not reported.
+    """
+    sites, spans = _ladder_sites(kernel)
+    if not hardware_fp8 and not sites:
+        sites.extend(_shift_sites(kernel, spans))
+    sites.sort(key=lambda s: s.asm_line)
+    return tuple(sites)
