@@ -30,16 +30,15 @@ def target_notes(analysis: KernelAnalysis, target: str) -> tuple[str, ...]:
         return ()
     native = tuple(info.native_fp8)
     if not native:
-        int8 = [m for m in isa.matrix_alternatives(info.gfx)] if hasattr(isa, "matrix_alternatives") else []
-        offer = f"; it offers {', '.join(int8)} instead" if int8 else ""
-        notes.append(f"{_product(info)} has no FP8 instructions: the emulation is forced by the hardware{offer}. "
+        units = "; ".join(f"{u.kind} on {', '.join(u.input_types)}" for u in info.matrix_units)
+        offer = f" It offers {units} instead." if units else ""
+        notes.append(f"{_product(info)} has no FP8 instructions: the emulation is forced by the hardware.{offer} "
                      "Keep FP8 in memory and upcast once per tile, or use an int8 path.")
         return tuple(notes)
     for fmt in emulated:
         if fmt in native:
-            proof = [m for m in info.fp8_instructions if "cvt" in m][:2] or list(info.fp8_instructions[:2])
-            notes.append(f"{_product(info)} has {', '.join(proof)} but this kernel converts {fmt} in software: "
-                         "a missed hardware path.")
+            from isacheck.isa.describe import fp8_path_note
+            notes.append(f"{fp8_path_note(info.gfx)} ({fmt}): a missed hardware path.")
         else:
             flavour = "FNUZ" if native[0] in _FNUZ else "OCP"
             family = _FNUZ if flavour == "FNUZ" else _OCP

@@ -17,7 +17,7 @@ def _console(stream: TextIO):
     # Colour only on a terminal; a fixed width elsewhere keeps piped output stable.
     tty = hasattr(stream, "isatty") and stream.isatty()
     return Console(file=stream, width=None if tty else 120, force_terminal=tty, no_color=not tty,
-                   highlight=False, soft_wrap=False)
+                   highlight=False, soft_wrap=True)
 
 
 def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES) -> None:
