@@ -1,0 +1,107 @@
+"""``isacheck scan PATH``: every AMD kernel in a Triton cache directory (``~/.triton/cache``) or a
+``.tar``/``.tar.gz`` of one, grouped by kernel name and target."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a Triton cache directory, or a .tar/.tar.gz of one")
+    p.add_argument("--kernel", "-k", action="append", metavar="NAME", help="only kernels with this name")
+    p.add_argument("--target", "-t", action="append", metavar="GFX[,GFX...]", help="only these targets")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="parallel analysis processes (default: cores)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--details", action="store_true", help="the full analyze report of every kernel")
+    p.add_argument("--cache-dir", metavar="DIR", help="cache directory (default $ISACHECK_CACHE_DIR or ~/.cache/isacheck)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--max-member-size", type=int, metavar="BYTES",
+                   help="refuse archives with a member larger than this (default 256 MiB)")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+
+
+def _split(values):
+    if not values:
+        return None
+    return [x.strip() for v in values for x in v.split(",") if x.strip()]
+
+
+def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
+    from isacheck.errors import UsageError
+    from isacheck.frontend.scan import run_scan
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    report = run_scan(args.path, workers=args.jobs, cache_dir=args.cache_dir, use_cache=not args.no_cache,
+                      progress_mode=args.progress, kernels=_split(args.kernel), targets=_split(args.target),
+                      max_member=args.max_member_size)
+    if args.format == "json":
+        from isacheck.report.json import dumps
+        stdout.write(dumps(to_dict(report)))
+    else:
+        render_text(report, stdout, details=args.details)
+    if not args.quiet:
+        s = report.stats
+        print(f"isacheck: {s['kernels']} AMD kernel(s): {s['cache_hits']} from cache, {s['analysed']} analysed, "
+              f"{s['failed']} failed; {s['skipped']} other cache entries skipped", file=sys.stderr)
+    return EXIT_COMPILE_FAILED if report.stats["failed"] else EXIT_OK
+
+
+def _native(arch: str) -> tuple[str, list | None]:
+    from isacheck.frontend.targets import compile_target, native_fp8_label
+    try:
+        t = compile_target(arch)
+    except Exception:  # noqa: BLE001 - an arch isacheck does not know is still reported
+        return "?", None
+    return native_fp8_label(t), None if t.native_fp8 is None else list(t.native_fp8)
+
+
+def _rows(report):
+    natives: dict[str, tuple] = {}
+    for item, result in zip(report.items, report.results):
+        arch = item.kernel.arch
+        if arch not in natives:
+            natives[arch] = _native(arch)
+        k = None
+        if result.ok:
+            k = next((x for x in result.analysis.kernels if x.name == item.kernel.name), None) or result.analysis.kernels[0]
+        opts = item.kernel.options
+        yield {"kernel": item.kernel.name, "target": arch, "entry": item.kernel.entry[:12],
+               "warps": opts.get("num_warps", "-"), "native": natives[arch][0], "native_fp8": natives[arch][1],
+               "analysis": k, "error": result.error, "item": item, "result": result}
+
+
+def render_text(report, stream: TextIO, *, details: bool = False) -> None:
+    from isacheck.report.dump_table import render_rows
+    rows = sorted(_rows(report), key=lambda r: (r["kernel"], r["target"], r["entry"]))
+    render_rows(rows, stream, title=f"{report.source}: {len(rows)} AMD kernel(s)",
+                first_columns=["kernel", "target", "entry", "warps"])
+    if details:
+        from isacheck.report.text import render
+        for row in rows:
+            if row["result"].ok:
+                stream.write(f"\n== {row['kernel']} {row['target']} {row['entry']} ==\n")
+                render(row["result"].analysis, stream)
+
+
+def to_dict(report) -> dict:
+    from isacheck.report.dump_table import SCAN_SCHEMA, SCHEMA_VERSION
+    from isacheck.report.json import to_dict as analysis_dict
+
+    groups: dict[tuple[str, str], list] = {}
+    natives: dict[str, list | None] = {}
+    for row in _rows(report):
+        natives[row["target"]] = row["native_fp8"]
+        item, result = row["item"], row["result"]
+        groups.setdefault((row["kernel"], row["target"]), []).append({
+            "entry": item.kernel.entry, "amdgcn_sha256": item.text_sha, "options": dict(item.kernel.options),
+            "warp_size": item.kernel.warp_size, "status": "ok" if result.ok else "failed", "error": result.error,
+            "analysis": analysis_dict(result.analysis) if result.ok else None})
+    kernels = [{"kernel": name, "target": target, "native_fp8": natives[target], "entries": sorted(e, key=lambda x: x["entry"])}
+               for (name, target), e in sorted(groups.items())]
+    return {"schema": SCAN_SCHEMA, "schema_version": SCHEMA_VERSION, "kernels": kernels,
+            "skipped_entries": report.skipped}

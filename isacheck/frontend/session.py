@@ -1,0 +1,180 @@
+"""``isacheck dump`` end to end, without the rendering: load, plan, answer from the cache,
+compile the rest in the pool, remember what loading produced.
+
+A warm run never imports Triton: the *manifest* (keyed by the file's bytes, the command line,
+the spec, Triton's version and the environment) records the jobs loading the file produced and
+the local files the import read. When none of those changed and every job's analysis is cached,
+the report comes straight from the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from isacheck.errors import InputError
+from isacheck.frontend.cache import Cache, default_cache_dir, digest
+from isacheck.frontend.jobs import Job, JobResult, job_from_json, job_to_json
+from isacheck.frontend.versions import FRONTEND_VERSION, analysis_version, env_fingerprint, triton_version
+
+
+@dataclass
+class DumpRequest:
+    path: str
+    targets: Sequence[str]
+    kernels: Sequence[str] | None = None
+    spec: str | None = None
+    sets: Sequence[str] = ()
+    config: int | None = None
+    specialize: bool = False
+    out: str | None = None
+    jobs: int | None = None
+    root: str | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+    progress: str = "auto"
+
+
+@dataclass
+class DumpReport:
+    file: str
+    jobs: list[Job]
+    results: list[JobResult]
+    stats: dict = field(default_factory=dict)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.results if not r.ok)
+
+
+def _sha_file(path: str | Path) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _manifest_key(req: DumpRequest) -> str | None:
+    src = Path(req.path)
+    sha = _sha_file(src)
+    if sha is None:
+        return None
+    spec_sha = _sha_file(req.spec) if req.spec else None
+    return digest("manifest", str(src.resolve()), os.getcwd(), req.root, sha, list(req.targets),
+                  list(req.kernels or ()), req.spec and str(Path(req.spec).resolve()), spec_sha, list(req.sets),
+                  req.config, req.specialize, triton_version(), env_fingerprint(), FRONTEND_VERSION,
+                  analysis_version())
+
+
+def run_dump(req: DumpRequest) -> DumpReport:
+    cache = Cache(Path(req.cache_dir) if req.cache_dir else default_cache_dir()) if req.use_cache else None
+    mkey = _manifest_key(req) if cache else None
+    if cache and mkey:
+        warm = _from_manifest(cache, mkey, req)
+        if warm is not None:
+            return warm
+    return _full(req, cache, mkey)
+
+
+def _from_manifest(cache: Cache, mkey: str, req: DumpRequest) -> DumpReport | None:
+    manifest = cache.get_json("manifest", mkey)
+    if not manifest:
+        return None
+    for path, sha in manifest["deps"]:
+        if _sha_file(path) != sha:
+            return None
+    jobs = [job_from_json(j) for j in manifest["jobs"]]
+    results = []
+    for job in jobs:
+        entry = cache.get_object("analysis", job.analysis_key)
+        if entry is None:
+            return None
+        analysis, meta = entry
+        results.append(JobResult(job.index, analysis, None, meta, "cache"))
+    if req.out:
+        if not _write_out_from_cache(cache, jobs, Path(req.out)):
+            return None
+    return DumpReport(manifest["display"], jobs, results, _stats(results, len(jobs)))
+
+
+def _write_out_from_cache(cache: Cache, jobs: list[Job], out: Path) -> bool:
+    from isacheck.frontend.artifacts import check_writable, write_artifacts
+    check_writable(out, [j.artifact for j in jobs])
+    entries = []
+    for job in jobs:
+        artifacts = cache.get_json("compile", job.compile_key)
+        if not artifacts or "error" in artifacts:
+            return False
+        entries.append((job, artifacts))
+    for job, artifacts in entries:
+        write_artifacts(out, job.artifact, artifacts)
+    return True
+
+
+def _stats(results: list[JobResult], n: int) -> dict:
+    return {"jobs": n,
+            "cache_hits": sum(1 for r in results if r.source == "cache"),
+            "compiled": sum(1 for r in results if r.source == "compiled"),
+            "reanalysed": sum(1 for r in results if r.source == "cached-assembly"),
+            "failed": sum(1 for r in results if not r.ok)}
+
+
+def _full(req: DumpRequest, cache: Cache | None, mkey: str | None) -> DumpReport:
+    try:
+        import triton  # noqa: F401
+    except ImportError as exc:
+        raise InputError(f"isacheck dump needs Triton (pip install 'isacheck[triton]'): {exc}") from None
+    from isacheck.frontend import compile as compile_mod
+    from isacheck.frontend.artifacts import check_writable, write_artifacts
+    from isacheck.frontend.loader import load_source
+    from isacheck.frontend.plan import plan_jobs
+    from isacheck.frontend.pool import default_workers, run_jobs
+    from isacheck.frontend.progress import make_progress
+    from isacheck.frontend.spec import load_spec, parse_sets
+    from isacheck.frontend.targets import compile_target
+
+    targets = [compile_target(t) for t in req.targets]
+    spec = load_spec(req.spec)
+    sets = parse_sets(list(req.sets))
+    loaded = load_source(req.path, req.root)
+    compile_mod.LOADED[(str(loaded.path), req.root)] = loaded
+    jobs = plan_jobs(loaded, spec, sets, targets, kernels=req.kernels, config=req.config,
+                     specialize=req.specialize, root=req.root)
+    out = Path(req.out) if req.out else None
+    if out:
+        check_writable(out, [j.artifact for j in jobs])
+
+    results: dict[int, JobResult] = {}
+    todo: list[Job] = []
+    for job in jobs:
+        entry = cache.get_object("analysis", job.analysis_key) if cache else None
+        if entry is not None and out is not None:
+            artifacts = cache.get_json("compile", job.compile_key)
+            if not artifacts or "error" in artifacts:
+                entry = None
+            else:
+                write_artifacts(out, job.artifact, artifacts)
+        if entry is not None:
+            analysis, meta = entry
+            results[job.index] = JobResult(job.index, analysis, None, meta, "cache")
+        else:
+            todo.append(job)
+
+    if todo:
+        workers = req.jobs if req.jobs else default_workers()
+        progress = make_progress([j.label for j in todo], req.progress)
+        for r in run_jobs(todo, workers=workers, cache_root=str(cache.root) if cache else None,
+                          out_dir=str(out) if out else None, progress=progress):
+            results[r.index] = r
+    ordered = [results[j.index] for j in jobs]
+
+    if cache and mkey:
+        deps = [[str(p), _sha_file(p)] for p in loaded.dependencies]
+        if req.spec:
+            deps.append([str(Path(req.spec).resolve()), _sha_file(req.spec)])
+        cache.put_json("manifest", mkey, {"display": loaded.display, "deps": deps,
+                                          "jobs": [job_to_json(j) for j in jobs]})
+    return DumpReport(loaded.display, jobs, ordered, _stats(ordered, len(jobs)))

@@ -1,0 +1,53 @@
+"""Find the AMD kernels in a Triton cache directory (the ``~/.triton/cache`` layout).
+
+Each compiled kernel is a directory named by its hash, holding ``<name>.json`` (metadata: name,
+target {backend, arch, warp_size}, options), ``<name>.amdgcn``, ``<name>.ttgir``, ``<name>.hsaco``
+... and a ``__grp__<name>.json`` group file that lists them (ignored here: we read what is there).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CachedKernel:
+    name: str
+    arch: str
+    warp_size: int | None
+    entry: str                 # the hash directory, relative to the cache root
+    amdgcn: Path
+    options: dict              # num_warps, num_stages, ... from the metadata
+
+
+_OPTION_KEYS = ("num_warps", "num_stages", "waves_per_eu", "matrix_instr_nonkdim", "kpack", "shared")
+
+
+def find_amd_kernels(root: Path) -> tuple[list[CachedKernel], int]:
+    """(AMD kernels with assembly, number of non-AMD or incomplete entries skipped)."""
+    found: list[CachedKernel] = []
+    skipped = 0
+    for meta_path in sorted(root.rglob("*.json")):
+        if meta_path.name.startswith("__grp__") or not meta_path.is_file():
+            continue
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            skipped += 1
+            continue
+        target = meta.get("target") if isinstance(meta, dict) else None
+        if not isinstance(target, dict) or target.get("backend") != "hip":
+            skipped += 1
+            continue
+        amdgcn = meta_path.with_suffix(".amdgcn")
+        if not amdgcn.is_file():
+            skipped += 1
+            continue
+        name = str(meta.get("name") or meta_path.stem)
+        found.append(CachedKernel(name=name, arch=str(target.get("arch")), warp_size=target.get("warp_size"),
+                                  entry=str(meta_path.parent.relative_to(root)), amdgcn=amdgcn,
+                                  options={k: meta[k] for k in _OPTION_KEYS if k in meta}))
+    found.sort(key=lambda k: (k.name, k.arch, k.entry))
+    return found, skipped

@@ -1,0 +1,190 @@
+"""``isacheck dump`` end to end with real Triton compiles (small kernels and tiles only)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from isacheck.cli import main
+from isacheck.frontend.cache import Cache
+
+pytestmark = pytest.mark.compile
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "kernels"
+STUB = SAMPLES / "stub_imports_moe.py"
+STUB_SPEC = SAMPLES / "stub_imports_moe.toml"
+
+
+def marker_lines(path: Path, marker: str) -> set[int]:
+    return {i for i, line in enumerate(path.read_text().splitlines(), 1) if marker in line}
+
+
+def dump(args: list[str], capsys) -> tuple[int, dict | str, str]:
+    out = io.StringIO()
+    code = main(["dump", *args, "--progress", "never"], stdout=out)
+    err = capsys.readouterr().err
+    text = out.getvalue()
+    return code, (json.loads(text) if "--format" in args and text else text), err
+
+
+def summary(err: str) -> dict[str, int]:
+    m = re.search(r"(\d+) job\(s\): (\d+) from cache, (\d+) compiled, (\d+) re-analysed from cached assembly, "
+                  r"(\d+) failed", err)
+    assert m, err
+    return dict(zip(("jobs", "hits", "compiled", "reanalysed", "failed"), map(int, m.groups())))
+
+
+def rows(doc: dict) -> dict[tuple[str, str], dict]:
+    return {(r["variant"], r["target"]): r for r in doc["rows"]}
+
+
+@pytest.fixture(scope="module")
+def cast_dump(tmp_path_factory):
+    """One dump of the elementwise FP8 cast for three targets, reused by the assertions below."""
+    cache = tmp_path_factory.mktemp("cache")
+    out = io.StringIO()
+    code = main(["dump", str(STUB), "--spec", str(STUB_SPEC), "-k", "fp8_dequant_rows", "--set", "BLOCK=32",
+                 "-t", "gfx1151,gfx950,gfx942", "--jobs", "2", "--cache-dir", str(cache), "--format", "json",
+                 "--progress", "never", "-q"], stdout=out)
+    return code, json.loads(out.getvalue()), cache
+
+
+def test_gfx1151_emulates_e4m3fn_on_the_cast_line(cast_dump):
+    code, doc, _ = cast_dump
+    assert code == 0
+    row = rows(doc)[("default", "gfx1151")]
+    assert row["native_fp8"] == []
+    k = row["analysis"]["kernels"][0]
+    assert k["fp8"] == "emulated"
+    assert k["emulation"]["formats"] == ["e4m3fn"]
+    assert k["emulation"]["sites"] >= 1
+    lines = {int(s["source"].split(":")[1]) for s in k["emulation"]["site_list"]}
+    assert lines == marker_lines(STUB, "# fp8: cast")
+    assert all(s["source"].startswith("stub_imports_moe.py:") for s in k["emulation"]["site_list"])
+
+
+def test_gfx950_runs_fp8_in_hardware(cast_dump):
+    _, doc, _ = cast_dump
+    row = rows(doc)[("default", "gfx950")]
+    k = row["analysis"]["kernels"][0]
+    assert row["signature"]["x_ptr"] == "*fp8e4nv"
+    assert k["fp8"] == "hardware"
+    assert k["emulation"]["sites"] == 0
+    assert any("fp8" in h["mnemonic"] for h in k["hardware_fp8"])
+
+
+def test_gfx942_native_fp8_is_fnuz_hardware_but_explicit_ocp_is_emulated(cast_dump, capsys, tmp_path):
+    _, doc, cache = cast_dump
+    native = rows(doc)[("default", "gfx942")]
+    assert native["signature"]["x_ptr"] == "*fp8e4b8"
+    assert native["analysis"]["kernels"][0]["fp8"] == "hardware"
+    code, ocp_doc, _ = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "fp8_dequant_rows", "--set", "BLOCK=32",
+                             "--set", "x_ptr=*fp8e4nv", "-t", "gfx942", "-j", "1", "--cache-dir", str(tmp_path),
+                             "--format", "json"], capsys)
+    ocp = rows(ocp_doc)[("default", "gfx942")]
+    assert code == 0 and ocp["signature"]["x_ptr"] == "*fp8e4nv"
+    k = ocp["analysis"]["kernels"][0]
+    assert k["fp8"] == "emulated" and k["emulation"]["formats"] == ["e4m3fn"]
+
+
+def test_second_run_is_answered_from_the_cache(cast_dump, capsys):
+    _, doc, cache = cast_dump
+    code, again, err = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "fp8_dequant_rows", "--set", "BLOCK=32",
+                             "-t", "gfx1151,gfx950,gfx942", "--jobs", "2", "--cache-dir", str(cache),
+                             "--format", "json"], capsys)
+    assert code == 0
+    assert summary(err) == {"jobs": 3, "hits": 3, "compiled": 0, "reanalysed": 0, "failed": 0}
+    assert again == doc                                   # deterministic, and the same facts
+    text = json.dumps(doc)
+    assert not Path(doc["file"]).is_absolute() and str(SAMPLES) not in text and str(cache) not in text
+
+
+def test_corrupt_cache_entries_are_rebuilt(capsys, tmp_path):
+    args = [str(STUB), "--spec", str(STUB_SPEC), "-k", "fp8_dequant_rows", "--set", "BLOCK=32",
+            "-t", "gfx1151", "-j", "1", "--cache-dir", str(tmp_path), "--format", "json"]
+    code, first, err = dump(args, capsys)
+    assert summary(err)["compiled"] == 1
+    entries = {kind: next(p for p in (tmp_path / "v1" / kind).rglob("*") if p.is_file())
+               for kind in ("compile", "analysis")}
+    entries["analysis"].write_bytes(entries["analysis"].read_bytes()[:-7])        # truncated
+    data = bytearray(entries["compile"].read_bytes())
+    data[len(data) // 2] ^= 0x55                                                  # one flipped byte
+    entries["compile"].write_bytes(bytes(data))
+    code, second, err = dump(args, capsys)
+    assert code == 0 and second == first
+    assert summary(err) == {"jobs": 1, "hits": 0, "compiled": 1, "reanalysed": 0, "failed": 0}
+    cache = Cache(tmp_path)
+    assert cache.get_json("compile", entries["compile"].name)["amdgcn"]         # rewritten, valid
+    assert cache.get_object("analysis", entries["analysis"].name) is not None
+    assert cache.stats["corrupt"] == 0
+
+
+def test_broken_variant_does_not_stop_the_others(capsys, tmp_path):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(STUB_SPEC.read_text().replace(
+        "[kernels.fp8_dequant_rows]\n",
+        "[kernels.fp8_dequant_rows.variants.good]\nconstexprs = { BLOCK = 32 }\n"
+        "[kernels.fp8_dequant_rows.variants.broken]\nconstexprs = { BLOCK = 24 }\n"
+        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", ""))
+    code, doc, err = dump([str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx942,gfx950",
+                           "-j", "2", "--no-cache", "--format", "json"], capsys)
+    assert code == 4
+    by = rows(doc)
+    assert {k: r["status"] for k, r in by.items()} == {("good", "gfx942"): "ok", ("good", "gfx950"): "ok",
+                                                       ("broken", "gfx942"): "failed", ("broken", "gfx950"): "failed"}
+    error = by[("broken", "gfx942")]["error"]
+    arange_line = min(marker_lines(STUB, "cols = tl.arange(0, BLOCK)"))
+    assert f"stub_imports_moe.py:{arange_line}:" in error and "power of 2" in error and "\n" not in error
+    assert summary(err)["failed"] == 2
+
+
+def test_missing_arguments_exit_2_with_the_names(capsys, tmp_path):
+    code, _, err = dump([str(STUB), "-k", "fp8_dequant_rows", "-t", "gfx942", "--cache-dir", str(tmp_path)], capsys)
+    assert code == 2
+    assert "fp8_dequant_rows: 4 argument(s) need a value: x_ptr (pointer element type), scale_ptr (pointer " \
+           "element type), y_ptr (pointer element type), BLOCK (constexpr value)" in err
+    assert "n_cols" not in err.split("a spec to fill in:")[0]
+    assert "[kernels.fp8_dequant_rows.variants.default]" in err
+    assert "Traceback" not in err
+
+
+def test_stub_sample_autotuned_kernel_compiles_every_config(capsys, tmp_path):
+    out_dir = tmp_path / "out"
+    code, doc, err = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "moe_fp8_gemm_kernel", "-t", "gfx950",
+                           "-j", "2", "--cache-dir", str(tmp_path / "c"), "--format", "json", "--out", str(out_dir)],
+                          capsys)
+    assert code == 0, err
+    by = rows(doc)
+    assert sorted(by) == sorted((f"{b}.config{i}", "gfx950") for b in ("native", "ocp") for i in range(3))
+    r = by[("native.config2", "gfx950")]
+    assert r["constexprs"]["BLOCK_SIZE_K"] == 64 and r["constexprs"]["EVEN_K"] is True
+    assert r["compile"]["num_warps"] == 4 and r["compile"]["num_stages"] == 1
+    k = r["analysis"]["kernels"][0]
+    assert k["fp8"] == "hardware"
+    assert any("f8f6f4" in m["mnemonic"] or "fp8" in m["mnemonic"] for m in k["matrix"])
+    for ext in ("amdgcn", "ttgir", "llir", "json"):
+        assert (out_dir / "moe_fp8_gemm_kernel" / "native.config2" / f"gfx950.{ext}").stat().st_size > 0
+    # A second run may replace its own artifacts, but never a file the user put there.
+    code, _, _ = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "moe_fp8_gemm_kernel", "-t", "gfx950",
+                       "--cache-dir", str(tmp_path / "c"), "--out", str(out_dir)], capsys)
+    assert code == 0
+    mine = out_dir / "moe_fp8_gemm_kernel" / "ocp.config0" / "gfx950.llir"
+    mine.write_text("my notes\n")
+    code, _, err = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "moe_fp8_gemm_kernel", "-t", "gfx950",
+                         "--cache-dir", str(tmp_path / "c"), "--out", str(out_dir)], capsys)
+    assert code == 2 and "refusing to overwrite" in err
+    assert mine.read_text() == "my notes\n"
+
+
+def test_text_report_and_details(capsys, tmp_path):
+    code, text, _ = dump([str(STUB), "--spec", str(STUB_SPEC), "-k", "fp8_dequant_rows", "--set", "BLOCK=32",
+                          "-t", "gfx1151", "-j", "1", "--cache-dir", str(tmp_path), "--details"], capsys)
+    assert code == 0
+    line = min(marker_lines(STUB, "# fp8: cast"))
+    assert "emulated e4m3fn" in text
+    assert f"costliest source lines, fp8_dequant_rows default gfx1151:\n  stub_imports_moe.py:{line} " in text
+    assert "== fp8_dequant_rows default gfx1151 ==" in text
