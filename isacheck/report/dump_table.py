@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Iterable, TextIO
 
 from isacheck.analysis.result import KernelAnalysis
+from isacheck.report.verdict import spill_phrase
 
 HOT_LINES = 3
 DUMP_SCHEMA = "isacheck.dump"
@@ -42,17 +43,8 @@ def matrix_cell(k: KernelAnalysis) -> str:
 
 
 def spill_cell(k: KernelAnalysis) -> str:
-    s = k.spills
-    if not s.spills:
-        return "no"
-    parts = []
-    if s.stores or s.reloads:
-        parts.append(f"{s.stores}st/{s.reloads}ld")
-    if s.agpr_copies:
-        parts.append(f"{s.agpr_copies} agpr")
-    if s.vgpr_spill_count and not parts:
-        parts.append(f"{s.vgpr_spill_count} vgpr")
-    return "yes " + ", ".join(parts)
+    # The same words as the analyze verdict line: "98 SGPRs" says more than "yes" (no scratch at all).
+    return spill_phrase(k)
 
 
 def _num(v) -> str:
@@ -60,10 +52,8 @@ def _num(v) -> str:
 
 
 def hot_lines(k: KernelAnalysis, n: int = HOT_LINES):
-    rows = [r for r in k.hot_lines if r.emulation_instructions or r.spill_instructions]
-    rows.sort(key=lambda r: (-(r.emulation_instructions + r.spill_instructions),
-                             r.loc.line if r.loc else 0))
-    return rows[:n]
+    # The analysis already orders hot lines by cost; a formatter only picks the first few.
+    return [r for r in k.hot_lines if r.emulation_instructions or r.spill_instructions][:n]
 
 
 def _console(stream: TextIO):
@@ -78,6 +68,7 @@ def render_rows(rows: Iterable[dict[str, Any]], stream: TextIO, *, title: str, f
     """rows: dicts with the first_columns' keys, "native", "analysis" (KernelAnalysis or None),
     "error" (str or None)."""
     from rich.table import Table
+    from rich.text import Text
 
     console = _console(stream)
     rows = list(rows)
@@ -91,12 +82,14 @@ def render_rows(rows: Iterable[dict[str, Any]], stream: TextIO, *, title: str, f
         head = [str(row[c]) for c in first_columns]
         k: KernelAnalysis | None = row.get("analysis")
         if k is None:
-            table.add_row(*head, row.get("native", "?"), f"[red]failed: {row.get('error')}[/]", "", "", "", "", "")
+            # Text, not markup: Triton's messages contain brackets that rich would read as styles.
+            table.add_row(*head, row.get("native", "?"), Text(f"failed: {row.get('error')}", style="red"),
+                          "", "", "", "", "")
             continue
         r = k.resources
         fp8 = fp8_cell(k)
         style = styles.get(k.fp8)
-        table.add_row(*head, row.get("native", "?"), f"[{style}]{fp8}[/]" if style else fp8, matrix_cell(k),
+        table.add_row(*head, row.get("native", "?"), Text(fp8, style=style or ""), matrix_cell(k),
                       _num(r.vgprs), spill_cell(k), _num(k.spills.scratch_bytes if k.spills.scratch_bytes is not None
                                                          else r.scratch_bytes), _num(r.occupancy))
     console.print(table)
