@@ -1,0 +1,332 @@
+	.amdgcn_target "amdgpu9.50-amd-amdhsa-unknown-gfx950"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	fp8_to_fp16                     ; -- Begin function fp8_to_fp16
+	.p2align	8
+	.type	fp8_to_fp16,@function
+fp8_to_fp16:                            ; @fp8_to_fp16
+.Lfunc_begin0:
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.17:
+	.file	1 "fp8_cast.py"
+	.loc	1 19 0 prologue_end             ; fp8_cast.py:19:0
+	s_load_dwordx2 s[2:3], s[0:1], 0x0
+	s_load_dwordx8 s[4:11], s[0:1], 0x8
+	s_waitcnt lgkmcnt(0)
+	s_branch .LBB0_0
+	.loc	1 0 0 is_stmt 0                 ; :0:0
+.Ltmp0:
+	.p2align	8
+; %bb.18:
+.LBB0_0:
+	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
+	.cfi_undefined 16
+.Ltmp1:
+	.loc	1 21 39 is_stmt 1               ; fp8_cast.py:21:39
+	v_readfirstlane_b32 s0, v0
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_b32 s0, s0, 0xc0
+	v_mov_b32_e32 v5, 0
+	.loc	1 21 39                         ; fp8_cast.py:21:39
+	v_and_or_b32 v0, v0, 63, s0
+	.loc	1 21 12 is_stmt 0               ; fp8_cast.py:21:12
+	v_lshl_or_b32 v0, s12, 10, v0
+	.loc	1 23 17 is_stmt 1               ; fp8_cast.py:23:17
+	v_ashrrev_i32_e32 v1, 31, v0
+	.loc	1 22 12                         ; fp8_cast.py:22:12
+	v_cmp_gt_i32_e32 vcc, s6, v0
+	.loc	1 23 17                         ; fp8_cast.py:23:17
+	v_lshl_add_u64 v[2:3], s[2:3], 0, v[0:1]
+	v_mov_b32_e32 v4, 0
+	.loc	1 23 9 is_stmt 0                ; fp8_cast.py:23:9
+	s_and_saveexec_b64 s[0:1], vcc
+	s_cbranch_execz .LBB0_2
+; %bb.1:
+	global_load_ubyte v4, v[2:3], off
+.LBB0_2:
+	.loc	1 0 9                           ; fp8_cast.py:0:9
+	s_or_b64 exec, exec, s[0:1]
+	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
+	v_or_b32_e32 v6, 0x100, v0
+	.loc	1 22 12                         ; fp8_cast.py:22:12
+	v_cmp_gt_i32_e64 s[0:1], s6, v6
+	.loc	1 23 9                          ; fp8_cast.py:23:9
+	s_and_saveexec_b64 s[2:3], s[0:1]
+	s_cbranch_execz .LBB0_4
+; %bb.3:
+	global_load_ubyte v5, v[2:3], off offset:256
+.LBB0_4:
+	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
+	v_or_b32_e32 v6, 0x200, v0
+	.loc	1 22 12                         ; fp8_cast.py:22:12
+	v_cmp_gt_i32_e64 s[2:3], s6, v6
+	v_mov_b32_e32 v6, 0
+	.loc	1 23 9                          ; fp8_cast.py:23:9
+	s_and_saveexec_b64 s[8:9], s[2:3]
+	s_cbranch_execz .LBB0_6
+; %bb.5:
+	global_load_ubyte v6, v[2:3], off offset:512
+.LBB0_6:
+	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
+	s_or_b64 exec, exec, s[8:9]
+	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
+	v_or_b32_e32 v7, 0x300, v0
+	.loc	1 22 12                         ; fp8_cast.py:22:12
+	v_cmp_gt_i32_e64 s[6:7], s6, v7
+	.loc	1 23 9                          ; fp8_cast.py:23:9
+	v_mov_b32_e32 v7, 0
+	s_and_saveexec_b64 s[8:9], s[6:7]
+	s_cbranch_execz .LBB0_8
+; %bb.7:
+	global_load_ubyte v7, v[2:3], off offset:768
+.LBB0_8:
+	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
+	s_or_b64 exec, exec, s[8:9]
+	.loc	1 24 28 is_stmt 1               ; fp8_cast.py:24:28
+	s_waitcnt vmcnt(0)
+	v_lshlrev_b16_e32 v2, 8, v5
+	v_lshlrev_b16_e32 v3, 8, v7
+	v_or_b32_e32 v2, v4, v2
+	v_or_b32_sdwa v3, v6, v3 dst_sel:WORD_1 dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:DWORD
+	.loc	1 24 14 is_stmt 0               ; fp8_cast.py:24:14
+	v_lshl_add_u64 v[0:1], v[0:1], 1, s[4:5]
+	.loc	1 24 28                         ; fp8_cast.py:24:28
+	v_or_b32_sdwa v2, v3, v2 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_0
+	v_cvt_scalef32_pk_f16_fp8 v3, v2, 1.0
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_saveexec_b64 s[4:5], vcc
+	s_cbranch_execnz .LBB0_13
+; %bb.9:
+	.loc	1 0 5                           ; fp8_cast.py:0:5
+	s_or_b64 exec, exec, s[4:5]
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_saveexec_b64 s[4:5], s[0:1]
+	s_cbranch_execnz .LBB0_14
+.LBB0_10:
+	.loc	1 0 5                           ; fp8_cast.py:0:5
+	s_or_b64 exec, exec, s[4:5]
+	.loc	1 24 28                         ; fp8_cast.py:24:28
+	v_cvt_scalef32_pk_f16_fp8 v2, v2, 1.0 op_sel:[1,0,0]
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_saveexec_b64 s[0:1], s[2:3]
+	s_cbranch_execnz .LBB0_15
+.LBB0_11:
+	.loc	1 0 5                           ; fp8_cast.py:0:5
+	s_or_b64 exec, exec, s[0:1]
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_saveexec_b64 s[0:1], s[6:7]
+	s_cbranch_execnz .LBB0_16
+.LBB0_12:
+	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
+	s_endpgm
+.LBB0_13:
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	global_store_short v[0:1], v3, off
+	s_or_b64 exec, exec, s[4:5]
+	s_and_saveexec_b64 s[4:5], s[0:1]
+	s_cbranch_execz .LBB0_10
+.LBB0_14:
+	global_store_short_d16_hi v[0:1], v3, off offset:512
+	s_or_b64 exec, exec, s[4:5]
+	.loc	1 24 28 is_stmt 0               ; fp8_cast.py:24:28
+	v_cvt_scalef32_pk_f16_fp8 v2, v2, 1.0 op_sel:[1,0,0]
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_saveexec_b64 s[0:1], s[2:3]
+	s_cbranch_execz .LBB0_11
+.LBB0_15:
+	global_store_short v[0:1], v2, off offset:1024
+	s_or_b64 exec, exec, s[0:1]
+	s_and_saveexec_b64 s[0:1], s[6:7]
+	s_cbranch_execz .LBB0_12
+.LBB0_16:
+	global_store_short_d16_hi v[0:1], v2, off offset:1536
+	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
+	s_endpgm
+.Ltmp2:
+.Lfunc_end0:
+	.size	fp8_to_fp16, .Lfunc_end0-fp8_to_fp16
+	.cfi_endproc
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel fp8_to_fp16
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 40
+		.amdhsa_user_sgpr_count 12
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_kernarg_preload_length 10
+		.amdhsa_user_sgpr_kernarg_preload_offset 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_enable_private_segment 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 0
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 8
+		.amdhsa_next_free_sgpr 13
+		.amdhsa_accum_offset 8
+		.amdhsa_reserve_vcc 1
+		.amdhsa_reserve_xnack_mask 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_tg_split 0
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+                                        ; -- End function
+	.set .Lfp8_to_fp16.num_vgpr, 8
+	.set .Lfp8_to_fp16.num_agpr, 0
+	.set .Lfp8_to_fp16.numbered_sgpr, 13
+	.set .Lfp8_to_fp16.num_named_barrier, 0
+	.set .Lfp8_to_fp16.private_seg_size, 0
+	.set .Lfp8_to_fp16.uses_vcc, 1
+	.set .Lfp8_to_fp16.uses_flat_scratch, 0
+	.set .Lfp8_to_fp16.has_dyn_sized_stack, 0
+	.set .Lfp8_to_fp16.has_recursion, 0
+	.set .Lfp8_to_fp16.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 628
+; TotalNumSgprs: 19
+; NumVgprs: 8
+; NumAgprs: 0
+; TotalNumVgprs: 8
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 2
+; VGPRBlocks: 0
+; NumSGPRsForWavesPerEU: 19
+; NumVGPRsForWavesPerEU: 8
+; AccumOffset: 8
+; Occupancy: 8
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 12
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 1
+; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
+	.text
+	.p2alignl 6, 3212836864
+	.fill 256, 4, 3212836864
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.ascii	"\341\177"                      ; DW_AT_APPLE_optimized
+	.byte	25                              ; DW_FORM_flag_present
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x1b DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+                                        ; DW_AT_APPLE_optimized
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+.Ldebug_info_end0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0 ; triton
+.Linfo_string1:
+	.asciz	"fp8_cast.py"                   ; string offset=7 ; fp8_cast.py
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .agpr_count:     0
+    .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         16
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         24
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         32
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 40
+    .max_flat_workgroup_size: 256
+    .name:           fp8_to_fp16
+    .private_segment_fixed_size: 0
+    .sgpr_count:     19
+    .sgpr_spill_count: 0
+    .symbol:         fp8_to_fp16.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     8
+    .vgpr_spill_count: 0
+    .wavefront_size: 64
+amdhsa.target:   amdgpu9.50-amd-amdhsa-unknown-gfx950
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:
