@@ -1,0 +1,160 @@
+"""Compile a line template into one small Python function that fills in a line's numbers.
+
+Why generate code: a big dump has ~20k distinct lines, each of which must become an entry from
+its shape's template and its numbers. Walking the template objects for each line (a method call
+per operand, ``str.format(*holes)`` per text) cost ~12 us a line; one flat function per shape,
+generated once per shape (~700 of them), does the same in ~2 us. The generated code only
+concatenates strings, looks up interned operands and builds tuples; all decisions were made by the
+grammar and the transformer when the template was built.
+
+The function's signature is ``fill(h, I, c, m) -> entry``: ``h`` the hole texts, ``I`` the parse's
+operand intern table (text -> Operand), ``c`` the line's comment (or None), ``m`` the line's
+mnemonic in lower case when the shape left it out (see isacheck/asm/parser.py), else None.
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+from types import CodeType, FunctionType
+
+from isacheck.asm.model import Operand
+from isacheck.asm.shape import to_int
+from isacheck.asm.transformer import (
+    K_COMMENT, K_DIR, K_INS, K_LABEL, K_LOC, DirectiveTemplate, Hole, InstructionTemplate, LineTemplate,
+    OperandTemplate,
+)
+
+_FORMATTER = Formatter()
+
+
+def _text_expr(fmt: str, consts: dict) -> str:
+    """A str.format pattern (``v[{0}:{1}]``) -> a Python expression over ``h``."""
+    pieces = []
+    for literal, field, _spec, _conv in _FORMATTER.parse(fmt):
+        if literal:
+            pieces.append(_const(literal, consts))
+        if field is not None:
+            pieces.append(f"h[{int(field)}]")
+    if not pieces:
+        return _const("", consts)
+    return " + ".join(pieces)
+
+
+def _value_expr(x, consts: dict) -> str:
+    if type(x) is Hole:
+        return f"{'-' if x.negate else ''}to_int(h[{x.index}])"
+    return _const(x, consts)
+
+
+def _const(value, consts: dict) -> str:
+    name = f"C{len(consts)}"
+    consts[name] = value
+    return name
+
+
+def _literal_text(fmt: str) -> str:
+    return fmt.replace("{{", "{").replace("}}", "}")
+
+
+def _operand(t: OperandTemplate, consts: dict, out: list[str], var: str) -> None:
+    if not t.has_holes:
+        text = _literal_text(t.fmt)
+        out.append(f"    {var} = {_const(Operand(t.kind, text, t.first, t.last, t.half, t.value, t.neg, t.abs), consts)}")
+        return
+    out.append(f"    t = {_text_expr(t.fmt, consts)}")
+    out.append(f"    {var} = I.get(t)")
+    out.append(f"    if {var} is None:")
+    args = ", ".join([
+        _const(t.kind, consts), "t", _value_expr(t.first, consts), _value_expr(t.last, consts),
+        _const(t.half, consts), _value_expr(t.value, consts), _const(t.neg, consts), _const(t.abs, consts),
+    ])
+    out.append(f"        {var} = I[t] = Operand({args})")
+
+
+def _instruction(t: InstructionTemplate, consts: dict, out: list[str], prefix: str, comment: str,
+                 mnemonic: str | None = None) -> str:
+    names = []
+    for i, op in enumerate(t.operands):
+        var = f"{prefix}o{i}"
+        _operand(op, consts, out, var)
+        names.append(var)
+    ops = "(" + "".join(n + ", " for n in names) + ")"
+    mods = []
+    for name, fmt, has in t.modifiers:
+        if not has:
+            mods.append(_const((name, None if fmt is None else _literal_text(fmt)), consts))
+        else:
+            mods.append(f"({_const(name, consts)}, {_text_expr(fmt, consts)})")
+    mod_expr = "(" + "".join(m + ", " for m in mods) + ")"
+    dual = "None"
+    if t.dual is not None:
+        dual = _instruction(t.dual, consts, out, prefix + "d", "None")
+    return f"({mnemonic or _const(t.mnemonic, consts)}, {ops}, {mod_expr}, {comment}, {dual})"
+
+
+def _directive(t: DirectiveTemplate, consts: dict) -> str:
+    args = []
+    for fmt, has, num, string in t.args:
+        if num is not None:
+            args.append(_value_expr(num, consts))
+        elif string is not None:
+            args.append(_const(string, consts))
+        elif has:
+            args.append(_text_expr(fmt, consts))
+        else:
+            args.append(_const(_literal_text(fmt), consts))
+    is_loc = (t.name == ".loc" and len(t.args) >= 3
+              and all(a[2] is not None and a[3] is None for a in t.args[:3]))
+    if is_loc:
+        return f"(K_LOC, ({args[0]}, {args[1]}, {args[2]}, loc_name(c)))"
+    return f"(K_DIR, {_const(t.name, consts)}, ({''.join(a + ', ' for a in args)}), c)"
+
+
+def loc_name(comment):
+    """``; fused_moe.py:504:20`` after a ``.loc``: the file name, for excerpts without ``.file``."""
+    if comment and comment.count(":") >= 2:
+        return comment.rsplit(":", 2)[0].strip() or None
+    return None
+
+
+def compile_fill(template: LineTemplate, mnemonic_param: bool):
+    """Return ``fill(h, I, c, m)`` for this line template; with ``mnemonic_param`` the (first)
+    instruction's mnemonic is ``m``, not the template's stand-in."""
+    consts: dict = {}
+    body: list[str] = []
+    if template.comment is not None:          # the grammar saw the comment (lines with strings)
+        body.append(f"    c = {_const(template.comment, consts)}")
+    stmt = template.stmt
+    if type(stmt) is InstructionTemplate:
+        entry = f"(K_INS, {_instruction(stmt, consts, body, '', 'c', 'm' if mnemonic_param else None)})"
+    elif stmt is not None:
+        entry = _directive(stmt, consts)
+    else:
+        entry = "None"
+    if template.labels:
+        labels = "".join((_text_expr(f, consts) if "{" in f.replace("{{", "") else
+                          _const(_literal_text(f), consts)) + ", " for f in template.labels)
+        entry = f"(K_LABEL, ({labels}), {entry}, c)"
+    elif stmt is None:
+        entry = "(K_COMMENT, c if c is not None else '')"
+    body.append(f"    return {entry}")
+    source = "def fill(h, I, c, m):\n" + "\n".join(body) + "\n"
+    # Every name, mnemonic and text piece is a global of the function (C0, C1, ...), so templates
+    # of the same structure (`s_cbranch_scc1 LABEL`, `v_or_b32_e32 v#, #, v#`) share one code
+    # object: compiling is the expensive part, binding globals is not.
+    code = _CODE.get(source)
+    if code is None:
+        if len(_CODE) >= _CODE_LIMIT:     # odd input could make many; real files make a few hundred
+            _CODE.clear()
+        module = compile(source, "<isacheck line template>", "exec")
+        code = _CODE[source] = next(c for c in module.co_consts if isinstance(c, CodeType))
+    fill = FunctionType(code, {**_BASE_GLOBALS, **consts}, "fill")
+    fill.source = source      # for tests and debugging
+    return fill
+
+
+_BASE_GLOBALS = {"Operand": Operand, "to_int": to_int, "loc_name": loc_name, "K_INS": K_INS,
+                 "K_LOC": K_LOC, "K_DIR": K_DIR, "K_LABEL": K_LABEL, "K_COMMENT": K_COMMENT}
+# source -> code object. Bounded by the number of distinct line structures (a few hundred).
+_CODE: dict[str, CodeType] = {}
+_CODE_LIMIT = 4096

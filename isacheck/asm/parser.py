@@ -1,0 +1,262 @@
+"""The public parser: text or file -> :class:`~isacheck.asm.model.Module`.
+
+How a line becomes model (see bench/bench_analyze.py for why it is done this way):
+
+1. identical lines are parsed once (a dump repeats most of its lines);
+2. a new line is reduced to its *shape* (isacheck/asm/shape.py: numbers become holes); the first
+   line of each shape is parsed by the grammar (grammars/amdgcn.lark) into a template
+   (isacheck/asm/transformer.py), later lines of that shape only fill in their numbers;
+3. the entries go, in order, to isacheck/asm/builder.py, which builds kernels, blocks and facts.
+
+A line the grammar rejects raises :class:`AsmSyntaxError` (file:line:col and the text); nothing
+is skipped silently.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from functools import lru_cache
+
+from lark import Lark
+from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput
+
+from isacheck.asm.builder import ModuleBuilder
+from isacheck.asm.model import Module
+from isacheck.asm.fill import compile_fill
+from isacheck.asm.shape import SPLIT as _SHAPE_SPLIT
+from isacheck.asm.shape import find_raw_hash, numbered_shape, split_numbers_quoted
+from isacheck.asm.sniff import check_bytes, foreign_dialect
+from isacheck.asm.transformer import K_COMMENT, make_transformer
+from isacheck.errors import AsmSyntaxError, InputError
+from isacheck.resources import grammar_path
+
+# Files larger than this are refused before reading: the biggest Triton dumps seen are ~10 MB,
+# and the model of a file takes ~10x its size in memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+# How many lines are checked for another assembly language before parsing.
+SNIFF_LINES = 64
+
+# The grammar is parsed under a lock: the transformer is shared by the one Lark instance.
+_LOCK = threading.Lock()
+_split = _SHAPE_SPLIT.split
+
+
+@lru_cache(maxsize=None)
+def _lark() -> Lark:
+    """The one Lark instance of the process.
+
+    parser="lalr" with the transformer passed in: the transformer runs inside the parser, which is
+    faster and uses less memory than building a tree first. cache=True stores the analysed grammar
+    in the temp directory, so later processes skip the LALR table construction.
+    """
+    return Lark.open(str(grammar_path()), parser="lalr", lexer="contextual",
+                     transformer=make_transformer(), cache=True, maybe_placeholders=True)
+
+
+def parse_file(path, *, target: str | None = None) -> Module:
+    """Read ``path`` and parse it. Unreadable, empty, binary or foreign input raises InputError."""
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is {size / 2**20:.0f} MiB; isacheck reads at most "
+                             f"{MAX_FILE_BYTES // 2**20} MiB of assembly", path=name)
+        with open(name, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=name) from None
+    text = check_bytes(data, name)
+    return parse_text(text, name, target=target)
+
+
+def parse_text(text: str, path: str = "<input>", *, target: str | None = None) -> Module:
+    """Parse amdgcn assembly text (a whole ``.amdgcn`` dump or a pasted excerpt)."""
+    if not text.strip():
+        raise InputError("empty file", path=path)
+    if len(text) > MAX_FILE_BYTES:
+        raise InputError(f"input is larger than {MAX_FILE_BYTES // 2**20} MiB", path=path)
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise InputError(f"NUL byte at offset {nul}: binary data, not assembly text", path=path, line=line)
+    # Lines end at "\n" only (a "\r" before it is stripped with the other blanks): str.splitlines
+    # would also split at form feeds and U+2028, and line numbers would disagree with editors.
+    lines = text.split("\n")
+    line_count = len(lines) - 1 if text.endswith("\n") else len(lines)
+    # PTX and x86 announce themselves near the top (.version / .intel_syntax / pushq), and some of
+    # their lines are valid amdgcn syntax, so look before parsing; a later telltale is found when
+    # the grammar rejects a line (see _LineResolver._raise_syntax).
+    dialect = foreign_dialect(lines, SNIFF_LINES)
+    if dialect is not None:
+        raise InputError(f"this is {dialect[0]}, not AMD GCN assembly", path=path, line=dialect[1], column=1)
+    builder = ModuleBuilder(path, target)
+    resolver = _LineResolver(path, lines)
+    # The model is ~100k small tuples that all live as long as the module: the cyclic garbage
+    # collector would walk them again and again while they are being made (~15% of parse time)
+    # and find nothing, since the model has no cycles.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        builder.run(lines, {}, resolver.resolve)
+        return builder.finish(line_count)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+class _LineResolver:
+    """Makes the entry of one distinct stripped line, via the shape cache and the grammar."""
+
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.lines = lines
+        self.shapes: dict[str, object] = {}    # shape key -> compiled fill function
+        self.interned: dict = {}             # operand text -> Operand, shared by all lines
+        self.pieces: dict[str, tuple] = {}   # comma-separated piece -> (shape, holes)
+
+    def resolve(self, s: str, lineno: int):
+        if s[0] == ";":                      # a comment line: nothing for the grammar to decide
+            return (K_COMMENT, s[1:].strip())
+        if '"' in s:
+            return self._quoted(s, lineno)
+        code, sep, comment = s.partition(";")
+        if sep:
+            comment = comment.strip()
+            code = code.rstrip()
+        else:
+            comment = None
+        if "#" in code:
+            self._raise_hash(s, lineno)
+        # A plain word followed by a blank (or nothing) at the start of a line can only be lexed as
+        # a MNEMONIC (a label needs its colon, a directive its dot) and no grammar rule depends on
+        # which mnemonic it is: so the mnemonic is left out of the shape, and `v_add_f32 v#, v#, v#`
+        # and `v_mul_f32 v#, v#, v#` share one parse. The stand-in `m` is what the grammar sees.
+        blank = code.find(" ")
+        mnemonic = code if blank < 0 else code[:blank]
+        if mnemonic.isidentifier() and mnemonic.isascii():
+            rest = code[len(mnemonic):]
+            stand_in = "m"
+        else:
+            rest = code
+            mnemonic = stand_in = ""
+        # The numbers become holes one comma-separated piece at a time: operands repeat far more
+        # than lines do (`v3.l`, ` 0x7e00`), so most pieces come from the cache. A piece is split
+        # with the comma in front of it, the context it has in the line, so the holes are exactly
+        # those of splitting the whole line (shape.split_numbers); no hole can span a comma.
+        pieces = self.pieces
+        if "," in rest:
+            keys = []
+            holes = ()
+            for piece in rest.split(","):
+                e = pieces.get(piece)
+                if e is None:
+                    e = self._piece(piece)
+                keys.append(e[0])
+                if e[1]:
+                    holes += e[1]
+            key = stand_in + ",".join(keys)
+        else:
+            e = pieces.get(rest)
+            if e is None:
+                e = self._piece(rest)
+            key = stand_in + e[0]
+            holes = e[1]
+        fill = self.shapes.get(key)
+        if fill is None:
+            template = self._parse(numbered_shape(key) if holes else key, code, lineno)
+            if template is None:             # the shape failed but the line itself parses
+                template = self._parse(code, code, lineno, literal=True)
+                return compile_fill(template, False)((), self.interned, comment, None)
+            fill = self.shapes[key] = compile_fill(template, bool(stand_in))
+        return fill(holes, self.interned, comment, mnemonic.lower())
+
+    def _piece(self, piece: str) -> tuple[str, tuple[str, ...]]:
+        parts = _split("," + piece)
+        if len(parts) == 1:
+            e = (piece, ())
+        else:
+            holes = tuple(parts[2::3])
+            parts[2::3] = ["#"] * len(holes)
+            e = ("".join(parts)[1:], holes)
+        self.pieces[piece] = e
+        return e
+
+    def _quoted(self, s: str, lineno: int):
+        if find_raw_hash(s) >= 0:
+            self._raise_hash(s, lineno)
+        shaped, holes = split_numbers_quoted(s)
+        template = self._parse(shaped, s, lineno)
+        if template is None:
+            template = self._parse(s, s, lineno, literal=True)
+            holes = ()
+        return compile_fill(template, False)(holes, self.interned, None, None)
+
+    def _parse(self, shaped: str, original: str, lineno: int, literal: bool = False):
+        """Parse a shape; None when only the shape fails, AsmSyntaxError when the line does."""
+        try:
+            with _LOCK:
+                return _lark().parse(shaped)
+        except LarkError as exc:
+            if not literal:
+                return None
+            self._raise_syntax(exc, original, lineno)
+
+    def _raise_syntax(self, exc: LarkError, code: str, lineno: int):
+        raw = self.lines[lineno - 1]
+        indent = len(raw) - len(raw.lstrip())
+        column = indent + (exc.column if isinstance(exc, UnexpectedInput) and exc.column > 0 else 1)
+        found = _describe(exc)
+        dialect = foreign_dialect(self.lines, len(self.lines))
+        if dialect is not None:
+            what, line = dialect
+            raise InputError(f"this is {what}, not AMD GCN assembly", path=self.path, line=line,
+                             column=1) from None
+        raise AsmSyntaxError(f"cannot parse amdgcn line ({found})", path=self.path, line=lineno,
+                             column=column, text=raw.strip()) from None
+
+    def _raise_hash(self, s: str, lineno: int):
+        raw = self.lines[lineno - 1]
+        dialect = foreign_dialect(self.lines, len(self.lines))
+        if dialect is not None:
+            what, line = dialect
+            raise InputError(f"this is {what}, not AMD GCN assembly", path=self.path, line=line, column=1)
+        column = (len(raw) - len(raw.lstrip())) + find_raw_hash(s) + 1
+        raise AsmSyntaxError("cannot parse amdgcn line (unexpected '#')", path=self.path, line=lineno,
+                             column=column, text=s)
+
+
+def _describe(exc: LarkError) -> str:
+    if isinstance(exc, UnexpectedCharacters):
+        return f"unexpected character {exc.char!r}"
+    token = getattr(exc, "token", None)
+    if token is not None:
+        if token.type == "$END":
+            return "line ends too early"
+        return f"unexpected {str(token)!r}"
+    return type(exc).__name__
+
+
+def clear_caches() -> None:
+    """Forget compiled line templates shared across parses (benchmarks measure a cold parse)."""
+    from isacheck.asm import fill
+    fill._CODE.clear()
+
+
+def line_entry_both_ways(line: str) -> tuple:
+    """For tests: one stripped line's entry via its shape and via the grammar on the line itself.
+
+    The two must be equal for every line; that is what makes the shape cache safe.
+    """
+    resolver = _LineResolver("<line>", [line])
+    shaped = resolver.resolve(line, 1)
+    if line.startswith(";"):
+        return shaped, shaped
+    if '"' in line:
+        direct = compile_fill(_lark().parse(line), False)((), {}, None, None)
+    else:
+        code, sep, comment = line.partition(";")
+        direct = compile_fill(_lark().parse(code.rstrip()), False)((), {}, comment.strip() if sep else None, None)
+    return shaped, direct

@@ -1,0 +1,60 @@
+"""Recognising input that is not amdgcn text, so the error says what it is.
+
+``check_bytes`` runs before parsing (binary data, invalid UTF-8, empty files). ``foreign_dialect``
+finds the first line that gives another assembly language away (PTX, x86): the parser checks the
+top of a file before parsing and the whole file once the grammar has rejected a line, because
+some of their lines (``.version 8.0``, ``.text``, ``mov rax, 1``) are also valid amdgcn syntax.
+None of the telltales is valid amdgcn, so a real amdgcn file never matches.
+"""
+
+from __future__ import annotations
+
+from isacheck.errors import InputError
+
+_PTX = "NVIDIA PTX"
+_X86 = "x86 assembly"
+
+# (telltale at the start of a stripped line, dialect). Checked with str.startswith: cheap, and
+# only on the error path.
+_TELLTALES: tuple[tuple[str, str], ...] = (
+    (".version ", _PTX), (".target sm_", _PTX), (".address_size", _PTX), (".visible .entry", _PTX),
+    (".entry ", _PTX), (".reg .", _PTX), ("ld.global", _PTX), ("st.global", _PTX), ("ld.param", _PTX),
+    ("cvt.", _PTX), ("mov.u32", _PTX), ("mov.b32", _PTX), ("ret;", _PTX), ("@%p", _PTX),
+    (".intel_syntax", _X86), (".att_syntax", _X86), ("pushq", _X86), ("popq", _X86), ("movq", _X86),
+    ("movl", _X86), ("leaq", _X86), ("retq", _X86), ("endbr64", _X86), ("vmovups", _X86),
+    ("callq", _X86), ("subq", _X86), ("addq", _X86),
+)
+
+
+def check_bytes(data: bytes, path: str) -> str:
+    """Decode a file's bytes as UTF-8 text, or say why they are not assembly text."""
+    if not data.strip():
+        raise InputError("empty file", path=path)
+    if data[:4] == b"\x7fELF":
+        raise InputError("this is an ELF binary (a compiled code object?), not assembly text; "
+                         "pass the .amdgcn text instead", path=path, line=1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(f"binary data (NUL byte at offset {nul}), not assembly text", path=path, line=line)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                         path=path, line=line, column=column) from None
+
+
+def foreign_dialect(lines: list[str], upto: int) -> tuple[str, int] | None:
+    """The first telltale line of PTX/x86 among ``lines[:upto]`` -> (dialect, 1-based line)."""
+    for i in range(min(upto, len(lines))):
+        s = lines[i].lstrip()
+        if not s or s[0] == ";":
+            continue
+        for prefix, dialect in _TELLTALES:
+            if s.startswith(prefix):
+                return dialect, i + 1
+        if "%r" in s and ("%rsp" in s or "%rbp" in s or "%rax" in s or "%rdi" in s):
+            return _X86, i + 1
+    return None
