@@ -354,3 +354,22 @@ amdhsa.target:   amdgpu11.51-amd-amdhsa-unknown-gfx1151
 def test_shape_and_grammar_agree(line):
     shaped, direct = line_entry_both_ways(line)
     assert shaped == direct
+
+
+def test_one_shape_many_names():
+    # mnemonics, directive names and local-label numbers are filled in per line
+    text = """\
+.loc 1 10 2
+s_cbranch_scc1 .LBB0_12
+.fill 96 4 3214868480
+s_cbranch_scc0 .LBB0_7
+.loc 1 11 3
+v_add_f32 v1, v2, v3
+v_mul_f32 v4, v5, v6
+"""
+    ins_ = parse_text(text).kernels[0].instructions
+    assert [(i.mnemonic, i.operands[0].text) for i in ins_] == [
+        ("s_cbranch_scc1", ".LBB0_12"), ("s_cbranch_scc0", ".LBB0_7"), ("v_add_f32", "v1"), ("v_mul_f32", "v4")]
+    # `.fill 96 4 N` (blank-separated, as the grammar allows) has the shape of `.loc 1 10 2`, but
+    # it is not a .loc: which directive a line is gets decided per line, not per shape
+    assert [(i.loc.line, i.loc.column) for i in ins_] == [(10, 2), (10, 2), (11, 3), (11, 3)]

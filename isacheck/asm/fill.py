@@ -9,7 +9,8 @@ grammar and the transformer when the template was built.
 
 The function's signature is ``fill(h, I, c, m) -> entry``: ``h`` the hole texts, ``I`` the parse's
 operand intern table (text -> Operand), ``c`` the line's comment (or None), ``m`` the line's
-mnemonic in lower case when the shape left it out (see isacheck/asm/parser.py), else None.
+mnemonic or directive name in lower case when the shape left it out (isacheck/asm/parser.py),
+else None.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def _instruction(t: InstructionTemplate, consts: dict, out: list[str], prefix: s
     return f"({mnemonic or _const(t.mnemonic, consts)}, {ops}, {mod_expr}, {comment}, {dual})"
 
 
-def _directive(t: DirectiveTemplate, consts: dict) -> str:
+def _directive(t: DirectiveTemplate, consts: dict, name_param: bool) -> str:
     args = []
     for fmt, has, num, string in t.args:
         if num is not None:
@@ -103,11 +104,16 @@ def _directive(t: DirectiveTemplate, consts: dict) -> str:
             args.append(_text_expr(fmt, consts))
         else:
             args.append(_const(_literal_text(fmt), consts))
-    is_loc = (t.name == ".loc" and len(t.args) >= 3
-              and all(a[2] is not None and a[3] is None for a in t.args[:3]))
-    if is_loc:
-        return f"(K_LOC, ({args[0]}, {args[1]}, {args[2]}, loc_name(c)))"
-    return f"(K_DIR, {_const(t.name, consts)}, ({''.join(a + ', ' for a in args)}), c)"
+    # `.loc FILE LINE COLUMN [options]` with three integers: the hot path of the builder
+    is_loc = len(t.args) >= 3 and all(a[2] is not None and a[3] is None for a in t.args[:3])
+    loc = f"(K_LOC, ({args[0]}, {args[1]}, {args[2]}, loc_name(c)))" if is_loc else None
+    name = "m" if name_param else _const(t.name, consts)
+    generic = f"(K_DIR, {name}, ({''.join(a + ', ' for a in args)}), c)"
+    if loc is None:
+        return generic
+    if name_param:              # which directive it is is only known per line
+        return f"{loc} if m == '.loc' else {generic}"
+    return loc if t.name == ".loc" else generic
 
 
 def loc_name(comment):
@@ -117,18 +123,18 @@ def loc_name(comment):
     return None
 
 
-def compile_fill(template: LineTemplate, mnemonic_param: bool):
-    """Return ``fill(h, I, c, m)`` for this line template; with ``mnemonic_param`` the (first)
-    instruction's mnemonic is ``m``, not the template's stand-in."""
+def compile_fill(template: LineTemplate, name_param: bool):
+    """Return ``fill(h, I, c, m)`` for this line template; with ``name_param`` the (first)
+    instruction's mnemonic or the directive's name is ``m``, not the template's stand-in."""
     consts: dict = {}
     body: list[str] = []
     if template.comment is not None:          # the grammar saw the comment (lines with strings)
         body.append(f"    c = {_const(template.comment, consts)}")
     stmt = template.stmt
     if type(stmt) is InstructionTemplate:
-        entry = f"(K_INS, {_instruction(stmt, consts, body, '', 'c', 'm' if mnemonic_param else None)})"
+        entry = f"(K_INS, {_instruction(stmt, consts, body, '', 'c', 'm' if name_param else None)})"
     elif stmt is not None:
-        entry = _directive(stmt, consts)
+        entry = _directive(stmt, consts, name_param)
     else:
         entry = "None"
     if template.labels:

@@ -122,26 +122,32 @@ class _LineResolver:
             return (K_COMMENT, s[1:].strip())
         if '"' in s:
             return self._quoted(s, lineno)
-        code, sep, comment = s.partition(";")
-        if sep:
+        if ";" in s:
+            code, _, comment = s.partition(";")
             comment = comment.strip()
             code = code.rstrip()
         else:
+            code = s
             comment = None
         if "#" in code:
             self._raise_hash(s, lineno)
-        # A plain word followed by a blank (or nothing) at the start of a line can only be lexed as
-        # a MNEMONIC (a label needs its colon, a directive its dot) and no grammar rule depends on
-        # which mnemonic it is: so the mnemonic is left out of the shape, and `v_add_f32 v#, v#, v#`
-        # and `v_mul_f32 v#, v#, v#` share one parse. The stand-in `m` is what the grammar sees.
+        # The first word of a line, when followed by a blank (or nothing), can only be lexed as a
+        # MNEMONIC (a plain word) or a DIRECTIVE (.word): a label would need its colon. No grammar
+        # rule depends on which mnemonic or directive it is, so the word is left out of the shape
+        # and `v_add_f32 v#, v#, v#` / `v_mul_f32 v#, v#, v#`, or the forty `.amdhsa_* #` lines,
+        # share one parse. The grammar sees a stand-in (`m` / `.d`); the fill gets the real word.
         blank = code.find(" ")
-        mnemonic = code if blank < 0 else code[:blank]
-        if mnemonic.isidentifier() and mnemonic.isascii():
-            rest = code[len(mnemonic):]
+        tab = code.find("\t")
+        if tab >= 0 and (blank < 0 or tab < blank):
+            blank = tab
+        word = code if blank < 0 else code[:blank]
+        if word.isidentifier() and word.isascii():
             stand_in = "m"
+        elif word[:1] == "." and word[1:].replace(".", "_").isidentifier() and word.isascii():
+            stand_in = ".d"
         else:
-            rest = code
-            mnemonic = stand_in = ""
+            word = stand_in = ""
+        rest = code[len(word):]
         # The numbers become holes one comma-separated piece at a time: operands repeat far more
         # than lines do (`v3.l`, ` 0x7e00`), so most pieces come from the cache. A piece is split
         # with the comma in front of it, the context it has in the line, so the holes are exactly
@@ -151,17 +157,13 @@ class _LineResolver:
             keys = []
             holes = ()
             for piece in rest.split(","):
-                e = pieces.get(piece)
-                if e is None:
-                    e = self._piece(piece)
+                e = pieces.get(piece) or self._piece(piece)
                 keys.append(e[0])
                 if e[1]:
                     holes += e[1]
             key = stand_in + ",".join(keys)
         else:
-            e = pieces.get(rest)
-            if e is None:
-                e = self._piece(rest)
+            e = pieces.get(rest) or self._piece(rest)
             key = stand_in + e[0]
             holes = e[1]
         fill = self.shapes.get(key)
@@ -171,7 +173,7 @@ class _LineResolver:
                 template = self._parse(code, code, lineno, literal=True)
                 return compile_fill(template, False)((), self.interned, comment, None)
             fill = self.shapes[key] = compile_fill(template, bool(stand_in))
-        return fill(holes, self.interned, comment, mnemonic.lower())
+        return fill(holes, self.interned, comment, word.lower())
 
     def _piece(self, piece: str) -> tuple[str, tuple[str, ...]]:
         parts = _split("," + piece)

@@ -1,14 +1,14 @@
 """A line's *shape*: its text with every whole-token integer replaced by a numbered hole.
 
-Why: a 57k-line FP8 GEMM dump has ~20k distinct lines but only ~2k distinct shapes
+Why: a 57k-line FP8 GEMM dump has ~20k distinct lines but only a few hundred distinct shapes
 (``v_cndmask_b32_e32 v#0, #1, v#2, vcc_lo``). The parser runs the grammar once per shape and
 fills the numbers back in for each line, which is what lets it keep up with LLVM's assembler.
 
 What counts as a hole is chosen so that the grammar tokenises the shape exactly as it would the
 original line: an integer literal standing on its own (``0x7f``, ``3256``, the ``4`` and ``7`` of
-``v[4:7]``) or the number of a register (the ``12`` of ``v12``, ``ttmp8``, ``v1.l``). Digits that are
-part of a name stay in the shape: ``v_cvt_f32_fp8``, ``s_load_b128``, ``VALU_DEP_1``, ``.LBB0_2``,
-``m0``, floats such as ``1.0``. Strings and comments are never touched. A raw ``#`` is not valid
+``v[4:7]``), the number of a register (the ``12`` of ``v12``, ``ttmp8``, ``v1.l``) or the trailing
+number of an assembler-local label (``.LBB0_12``, ``.Ltmp3``). Digits that are part of a name stay
+in the shape: ``v_cvt_f32_fp8``, ``s_load_b128``, ``VALU_DEP_1``, ``m0``, floats such as ``1.0``. Strings and comments are never touched. A raw ``#`` is not valid
 AMDGPU syntax, so the caller rejects it before a hole could be confused with input.
 """
 

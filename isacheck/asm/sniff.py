@@ -38,7 +38,7 @@ def check_bytes(data: bytes, path: str) -> str:
         line = data.count(b"\n", 0, nul) + 1
         raise InputError(f"binary data (NUL byte at offset {nul}), not assembly text", path=path, line=line)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")      # an editor's byte-order mark is not content
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
