@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 
 from isacheck.asm import parse_text
 from isacheck.asm.model import Module
+from conftest import USER_EXCERPT
 from isacheck.errors import IsacheckError
 
 DATA = Path(__file__).resolve().parent / "data" / "asm_snippets"
 TEXTS = [
     (DATA / "gfx1151_cast_fp8e4nv_to_fp16.s").read_text(),
     (DATA / "gfx90a_row_sum_fp32.s").read_text(),
-    (DATA / "user_report_fused_moe_gfx1151_excerpt.s").read_text(),
+    USER_EXCERPT.read_text(),
 ]
 # Characters that matter to the grammar, the shape cache, the YAML block and line splitting.
 ALPHABET = list("#\";:,[](){}|-+.@$%&*/\\ \t\n\r0123456789xvsal_") + [

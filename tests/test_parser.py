@@ -18,13 +18,14 @@ import triton.language as tl  # noqa: E402
 from triton.backends.compiler import GPUTarget  # noqa: E402
 from triton.compiler import ASTSource  # noqa: E402
 
+from conftest import USER_EXCERPT  # noqa: E402
 from isacheck.asm import parse_file, parse_text  # noqa: E402
 from isacheck.asm.parser import line_entry_both_ways  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SNIPPETS = HERE / "data" / "asm_snippets"
-EXCERPT = HERE / "data" / "asm_snippets" / "user_report_fused_moe_gfx1151_excerpt.s"
+EXCERPT = USER_EXCERPT  # one copy in the repository: samples/asm/user_report/
 TARGETS = ("gfx90a", "gfx942", "gfx950", "gfx1100", "gfx1101", "gfx1102", "gfx1103",
            "gfx1150", "gfx1151", "gfx1152", "gfx1153", "gfx1200", "gfx1201", "gfx1250")
 

@@ -109,3 +109,15 @@ def test_spills_into_agprs_on_cdna3():
     kinds = {s.kind for s in k.spills.sites}
     assert {"agpr-write", "agpr-read"} & kinds and {"store", "reload"} <= kinds
     assert k.spills.scratch_bytes == MANIFEST["dumps"]["spill/oversized_tile_fp8_gemm--fp8e4b8--gfx942.s"]["ground_truth"]["scratch_size"]
+
+
+@pytest.mark.parametrize("rel", DUMPS)
+def test_isa_database_occupancy_agrees_with_the_compiler(rel):
+    """Register-limited occupancy from the ISA database (used for fragments without statistics)
+    equals the compiler's own `; Occupancy:` on every sample (none is LDS-limited)."""
+    from isacheck.isa import waves_per_simd
+
+    entry = MANIFEST["dumps"][rel]
+    truth = entry["ground_truth"]
+    computed = waves_per_simd(entry["target"], truth["num_vgprs"], truth["num_agprs"] or 0, entry["wave_size"])
+    assert computed == truth["occupancy"]

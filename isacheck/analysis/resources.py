@@ -65,11 +65,12 @@ def resources(kernel: Kernel, target: str | None = None) -> Resources:
     occupancy = facts.get(("stats", "Occupancy"))
     source = "compiler" if occupancy is not None else None
     if occupancy is None and target and vgprs:
+        from isacheck.errors import UnknownTargetError
+        from isacheck.isa import waves_per_simd
         try:
-            from isacheck.isa import waves_per_simd
             occupancy = waves_per_simd(target, vgprs, agprs or 0, wave)
             source = "computed"
-        except Exception:  # an unknown target: occupancy stays unknown rather than guessed
+        except UnknownTargetError:  # occupancy stays unknown rather than guessed
             occupancy = None
     return Resources(
         vgprs=vgprs, agprs=agprs, sgprs=sgprs, lds_bytes=lds, scratch_bytes=scratch, wave_size=wave,

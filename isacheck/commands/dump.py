@@ -39,30 +39,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
 
 
-def _targets(values: list[str] | None) -> list[str]:
-    out: list[str] = []
-    for v in values or [DEFAULT_TARGETS]:
-        for t in v.split(","):
-            t = t.strip()
-            if t and t not in out:
-                out.append(t)
-    return out
-
-
-def _kernels(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [k.strip() for v in values for k in v.split(",") if k.strip()]
-
-
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
+    from isacheck.commands._args import comma_list
     from isacheck.errors import UsageError
     from isacheck.frontend.session import DumpRequest, run_dump
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    req = DumpRequest(path=args.file, targets=_targets(args.target), kernels=_kernels(args.kernel),
+    req = DumpRequest(path=args.file, targets=comma_list(args.target, DEFAULT_TARGETS),
+                      kernels=comma_list(args.kernel),
                       spec=args.spec, sets=list(args.sets), config=args.config, specialize=args.specialize,
                       out=args.out, jobs=args.jobs, root=args.root, cache_dir=args.cache_dir,
                       use_cache=not args.no_cache, progress=args.progress)

@@ -23,21 +23,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
 
 
-def _split(values):
-    if not values:
-        return None
-    return [x.strip() for v in values for x in v.split(",") if x.strip()]
-
-
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
+    from isacheck.commands._args import comma_list
     from isacheck.errors import UsageError
     from isacheck.frontend.scan import run_scan
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     report = run_scan(args.path, workers=args.jobs, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                      progress_mode=args.progress, kernels=_split(args.kernel), targets=_split(args.target),
+                      progress_mode=args.progress, kernels=comma_list(args.kernel), targets=comma_list(args.target),
                       max_member=args.max_member_size)
     if args.format == "json":
         from isacheck.report.json import dumps
