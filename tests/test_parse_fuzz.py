@@ -29,9 +29,15 @@ ALPHABET = list("#\";:,[](){}|-+.@$%&*/\\ \t\n\r0123456789xvsal_") + [
 ]
 
 
+def mutations(texts):
+    """Strategy: one of ``texts`` with 1-4 line deletions, duplications, swaps, byte flips,
+    insertions or a truncation (shared with tests/test_analysis_fuzz.py)."""
+    return _mutated(st.sampled_from(texts))
+
+
 @st.composite
-def mutated(draw):
-    lines = draw(st.sampled_from(TEXTS)).splitlines(keepends=True)
+def _mutated(draw, texts):
+    lines = draw(texts).splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 4))):
         if not lines:
             break
@@ -58,7 +64,7 @@ def mutated(draw):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated())
+@given(mutations(TEXTS))
 def test_mutated_dumps_parse_or_fail_cleanly(text):
     try:
         module = parse_text(text, "fuzz.s")
