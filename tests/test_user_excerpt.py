@@ -66,3 +66,13 @@ def test_without_target_the_emulation_is_still_found():
     result = analyze_text(USER_EXCERPT.read_text(), "excerpt.s")
     assert result.target is None
     assert result.kernels[0].fp8 == "emulated" and result.kernels[0].target_notes == ()
+
+
+def test_sites_option_lists_each_site_and_spill():
+    out = io.StringIO()
+    assert main(["analyze", str(USER_EXCERPT), "--sites"], stdout=out) == 0
+    text = out.getvalue()
+    site_lines = [line.strip() for line in text.splitlines() if line.strip().startswith("site ")]
+    spill_lines = [line.strip() for line in text.splitlines() if line.strip().startswith("spill ")]
+    assert len(site_lines) == 1 and "fused_moe.py:504:20  e4m3fn -> fp16  subnormal-ladder" in site_lines[0]
+    assert len(spill_lines) == 1 and "store scratch_store_b32 4 B" in spill_lines[0]

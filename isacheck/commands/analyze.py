@@ -8,6 +8,7 @@ def add_arguments(p) -> None:
     p.add_argument("--target", help="GPU (gfx1151, 'Radeon 8060S', MI300X...) when the text does not name one")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--top", type=int, default=10, help="how many costly source lines to list (text)")
+    p.add_argument("--sites", action="store_true", help="list every FP8 emulation site and spill (text)")
 
 
 def run(args, stdout) -> int:
@@ -33,5 +34,5 @@ def run(args, stdout) -> int:
         render_json(analysis, stdout)
     else:
         from isacheck.report.text import render as render_text
-        render_text(analysis, stdout, top=args.top)
+        render_text(analysis, stdout, top=args.top, sites=args.sites)
     return 0

@@ -20,7 +20,21 @@ def _console(stream: TextIO):
                    highlight=False, soft_wrap=True)
 
 
-def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES) -> None:
+def _where(loc, asm_line: int) -> str:
+    return f"{loc}" if loc is not None and loc.line > 0 else f"(asm line {asm_line})"
+
+
+def render_sites(k: KernelAnalysis, console) -> None:
+    """Every emulation site and spill instruction, in assembly order."""
+    for s in k.emulation:
+        kind = f"{s.fmt} -> {s.dst}" if s.src == "fp8" else f"{s.src} -> {s.fmt}"
+        console.print(f"  site  {_where(s.loc, s.asm_line)}  {kind}  {s.idiom}{' (cheap)' if s.cheap else ''}"
+                      f"  {s.instructions} instr  asm line {s.asm_line}")
+    for s in k.spills.sites:
+        console.print(f"  spill {_where(s.loc, s.asm_line)}  {s.kind} {s.mnemonic} {s.bytes} B  asm line {s.asm_line}")
+
+
+def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES, sites: bool = False) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -49,16 +63,18 @@ def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES) -> None:
             where = f"{r.loc.file}:{r.loc.line}" if r.loc else "(no source line)"
             table.add_row(where, f"{r.emulation_instructions:,}", f"{r.sites:,}", f"{r.spill_instructions:,}")
         console.print(table)
+    if sites:
+        render_sites(k, console)
     console.print()
 
 
-def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES) -> None:
+def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES, sites: bool = False) -> None:
     console = _console(stream)
     target = analysis.target or "target unknown (pass --target)"
     console.print(f"{display_path(analysis.path)}: {len(analysis.kernels)} kernel(s), {target}")
     console.print()
     for k in analysis.kernels:
-        render_kernel(k, console, top=top)
+        render_kernel(k, console, top=top, sites=sites)
 
 
 render_text = render
