@@ -47,10 +47,11 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _native(arch: str) -> tuple[str, list | None]:
+    from isacheck.errors import IsacheckError
     from isacheck.frontend.targets import compile_target, native_fp8_label
     try:
         t = compile_target(arch)
-    except Exception:  # noqa: BLE001 - an arch isacheck does not know is still reported
+    except IsacheckError:  # an arch isacheck does not know is still reported
         return "?", None
     return native_fp8_label(t), None if t.native_fp8 is None else list(t.native_fp8)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, TextIO
 
+from isacheck.analysis.fp8_hardware import is_fp8_matrix
 from isacheck.analysis.result import KernelAnalysis
 from isacheck.report.verdict import spill_phrase
 
@@ -25,7 +26,7 @@ def fp8_cell(k: KernelAnalysis) -> str:
             text = f"mixed: hardware {hw}; {text}"
         return text
     if k.fp8 == "hardware":
-        names = [c.mnemonic for c in k.hardware_fp8] or [m.mnemonic for m in k.matrix if "8" in m.input_type]
+        names = [c.mnemonic for c in k.hardware_fp8] or [m.mnemonic for m in k.matrix if is_fp8_matrix(m)]
         more = f" +{len(names) - 2}" if len(names) > 2 else ""
         return f"hardware {', '.join(names[:2])}{more}"
     if k.fp8 == "cheap":

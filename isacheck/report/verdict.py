@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from isacheck.analysis.fp8_hardware import is_fp8_matrix
 from isacheck.analysis.result import KernelAnalysis
 
 
@@ -20,7 +21,7 @@ def fp8_phrase(k: KernelAnalysis) -> str:
             text += f"; also hardware {', '.join(c.mnemonic for c in k.hardware_fp8[:3])}"
         return text
     if k.fp8 == "hardware":
-        names = [c.mnemonic for c in k.hardware_fp8] or [m.mnemonic for m in k.matrix]
+        names = [c.mnemonic for c in k.hardware_fp8] or [m.mnemonic for m in k.matrix if is_fp8_matrix(m)]
         more = f" +{len(names) - 3} more" if len(names) > 3 else ""
         return f"hardware ({', '.join(names[:3])}{more})"
     if k.fp8 == "cheap":
