@@ -42,7 +42,7 @@ class _Event:
     index: int
     role: str
     value: int
-    idioms: tuple[Idiom, ...]
+    idioms: tuple[int, ...]   # positions in IDIOMS (cheaper to hash than the dataclasses)
 
 
 @dataclass(slots=True)
@@ -69,6 +69,7 @@ class _Cluster:
 
 _INTERESTING = frozenset(value for _, value in INDEX)
 _IDIOM_NUMBER = {idiom: n for n, idiom in enumerate(IDIOMS)}
+_INDEX_NUMBERS = {key: tuple(_IDIOM_NUMBER[i] for i in idioms) for key, idioms in INDEX.items()}
 
 
 def _events(instructions: tuple[Instruction, ...]) -> list[_Event]:
@@ -78,7 +79,7 @@ def _events(instructions: tuple[Instruction, ...]) -> list[_Event]:
     step = tracker.step
     moves = tracker.moves
     roles: dict[str, str | None] = {}   # per distinct mnemonic: a kernel has a few hundred
-    index_get = INDEX.get
+    index_get = _INDEX_NUMBERS.get
     events: list[_Event] = []
     for i, inst in enumerate(instructions):
         mnemonic = inst.mnemonic
@@ -113,8 +114,8 @@ def _events(instructions: tuple[Instruction, ...]) -> list[_Event]:
 def _clusters(events: list[_Event]) -> list[_Cluster]:
     per_idiom: list[list[_Event]] = [[] for _ in IDIOMS]
     for e in events:
-        for idiom in e.idioms:
-            per_idiom[_IDIOM_NUMBER[idiom]].append(e)
+        for number in e.idioms:
+            per_idiom[number].append(e)
     candidates: list[_Cluster] = []
     for idiom, mine in zip(IDIOMS, per_idiom):
         current: list[_Event] = []
@@ -155,8 +156,18 @@ def _is_vocabulary(inst: Instruction) -> bool:
     return known
 
 
-def _is_valu_vocabulary(inst: Instruction) -> bool:
-    return inst.mnemonic[0] == "v" and _is_vocabulary(inst)
+def _valu_vocabulary_prefix(instructions: tuple[Instruction, ...]) -> list[int]:
+    """prefix[i] = VALU vocabulary instructions among instructions[:i] (one pass, then O(1) per span)."""
+    flags: dict[str, int] = {}
+    prefix = [0]
+    total = 0
+    for inst in instructions:
+        flag = flags.get(inst.mnemonic)
+        if flag is None:
+            flag = flags[inst.mnemonic] = int(inst.mnemonic[0] == "v" and _is_vocabulary(inst))
+        total += flag
+        prefix.append(total)
+    return prefix
 
 
 def _known_loc(instructions: tuple[Instruction, ...], index: int) -> SourceLoc | None:
@@ -224,6 +235,7 @@ def _ladder_sites(kernel: Kernel) -> tuple[list[EmulationSite], list[tuple[int, 
     sites: list[EmulationSite] = []
     spans: list[tuple[int, int]] = []
     previous_end = -1
+    valu_vocabulary = _valu_vocabulary_prefix(instructions) if clusters else []
     for c in clusters:
         start = c.start
         while start - 1 > previous_end and c.start - (start - 1) <= BACK and _is_vocabulary(instructions[start - 1]):
@@ -234,7 +246,7 @@ def _ladder_sites(kernel: Kernel) -> tuple[list[EmulationSite], list[tuple[int, 
         previous_end = end
         spans.append((start, end))
         # Only VALU instructions count: the cost is reported as a share of VALU work.
-        cost = sum(map(_is_valu_vocabulary, instructions[start:end + 1]))
+        cost = valu_vocabulary[end + 1] - valu_vocabulary[start]
         counts = Counter((e.role, e.value) for e in c.events)
         order = {k: n for n, k in enumerate(c.idiom.constants)}
         anchor, n = max(counts.items(), key=lambda kv: (kv[1], -order.get(kv[0], 99)))
