@@ -180,24 +180,19 @@ def _known_loc(instructions: tuple[Instruction, ...], index: int) -> SourceLoc |
 
 
 def _site_loc(instructions: tuple[Instruction, ...], events: list[_Event]) -> SourceLoc | None:
-    locs = [instructions[e.index].loc for e in events]
-    lines = Counter((loc.file, loc.line) for loc in locs if loc is not None and loc.line > 0)
-    if not lines:
+    """The Python line most of the site's events carry (ties: the one seen first)."""
+    counts: Counter[tuple[str, int]] = Counter()
+    first: dict[tuple[str, int], SourceLoc] = {}
+    for e in events:
+        loc = instructions[e.index].loc
+        if loc is not None and loc.line > 0:
+            key = (loc.file, loc.line)
+            counts[key] += 1
+            first.setdefault(key, loc)
+    if not counts:
         return _known_loc(instructions, events[0].index)
-    (file, line), _ = max(lines.items(), key=lambda kv: (kv[1], -events_first_index(events, instructions, kv[0])))
-    for e in events:
-        loc = instructions[e.index].loc
-        if loc is not None and (loc.file, loc.line) == (file, line):
-            return loc
-    return None  # pragma: no cover - a counted line always has an event
-
-
-def events_first_index(events: list[_Event], instructions: tuple[Instruction, ...], key: tuple[str, int]) -> int:
-    for e in events:
-        loc = instructions[e.index].loc
-        if loc is not None and (loc.file, loc.line) == key:
-            return e.index
-    return 1 << 30
+    # max() keeps the first of equal counts, and the Counter is in order of first appearance.
+    return first[max(counts, key=counts.__getitem__)]
 
 
 def _refine(idiom: Idiom, instructions: tuple[Instruction, ...], first: int, last: int) -> tuple[str, str]:
