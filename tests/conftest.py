@@ -14,6 +14,10 @@ SAMPLE_ASM = SAMPLES / "asm"
 USER_EXCERPT = SAMPLE_ASM / "user_report" / "fused_moe_gfx1151_excerpt.s"
 
 os.environ.setdefault("TRITON_DEFAULT_FP_FUSION", "1")
+# Triton's own cache is keyed by source text, not by path: a cache shared with another checkout
+# would hand back assembly whose `.file` directives name that checkout. Tests use a cache of
+# their own, inside this checkout (ignored by git), whatever the machine's ~/.triton holds.
+os.environ["TRITON_CACHE_DIR"] = str(REPO / ".pytest_cache" / "triton")
 
 
 def wave_size(arch: str) -> int:

@@ -87,7 +87,9 @@ def test_kernel_target_and_files(gfx1151_cast):
     assert (m.path, m.target, m.target_triple) == (
         "fp8_to_fp16.amdgcn", "gfx1151", "amdgpu11.51-amd-amdhsa-unknown-gfx1151")
     assert [k.name for k in m.kernels] == ["fp8_to_fp16"]
-    assert [(f.number, f.name, Path(f.directory)) for f in m.files] == [(1, "test_parser.py", HERE)]
+    assert [(f.number, f.name) for f in m.files] == [(1, "test_parser.py")]
+    # the directory is where the source was compiled from: this file's, unless a cache moved with a checkout
+    assert Path(m.files[0].directory).is_absolute() and Path(m.files[0].directory).name == HERE.name
     k = m.kernels[0]
     first_label_line = next(i for i, line in enumerate(cast_asm_lines(m), 1) if line.startswith("fp8_to_fp16:"))
     assert k.asm_line == first_label_line
