@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,12 @@ os.environ.setdefault("TRITON_DEFAULT_FP_FUSION", "1")
 # would hand back assembly whose `.file` directives name that checkout. Tests use a cache of
 # their own, inside this checkout (ignored by git), whatever the machine's ~/.triton holds.
 os.environ["TRITON_CACHE_DIR"] = str(REPO / ".pytest_cache" / "triton")
+# Nor do tests read or fill the user's isacheck cache or a database installed by `db update`:
+# each test process gets an empty scratch home for both, removed when it exits.
+_SCRATCH = tempfile.mkdtemp(prefix="isacheck-tests-")
+atexit.register(shutil.rmtree, _SCRATCH, True)
+os.environ["ISACHECK_CACHE_DIR"] = os.path.join(_SCRATCH, "cache")
+os.environ["ISACHECK_DB_DIR"] = os.path.join(_SCRATCH, "no-user-db")
 
 
 def wave_size(arch: str) -> int:
