@@ -9,12 +9,14 @@ Exit codes (a contract, documented in README.md):
   0  done (for ``supports``: yes)        1  ``supports``: no / ``has``: not on this target
   2  bad input or usage                  3  ``supports``: partial
   4  ``dump``: some variants failed to compile (the others are reported)
+  130 interrupted                        141 output pipe closed early (``| head``)
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import Sequence, TextIO
 
@@ -23,6 +25,7 @@ EXIT_NO = 1
 EXIT_INPUT = 2
 EXIT_PARTIAL = 3
 EXIT_COMPILE_FAILED = 4
+EXIT_PIPE = 141               # the reader closed our output early (`| head`), as a shell reports SIGPIPE
 
 # name -> (module, one-line help). Order is the order of `isacheck --help`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -92,7 +95,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         print("isacheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        # Whatever is still buffered for the closed pipe must not raise again at interpreter exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_PIPE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 
 import pytest
 
-from conftest import REPO, USER_EXCERPT
+from conftest import REPO, SAMPLE_ASM, USER_EXCERPT
 from isacheck.cli import main
 
 PTX = """//
@@ -47,6 +48,9 @@ def run(argv, capsys):
     ("x86.s", X86.encode()),
     ("truncated.s", USER_EXCERPT.read_bytes()[:200].rsplit(b"\n", 1)[0] + b"\nv_cndmask_b32_e32 v7, 0x2"
      + b"300, v7,"),
+    # a whole compiler output (it has its header) stopped in the middle of the kernel's code
+    ("cut_mid_kernel.s", b"".join((SAMPLE_ASM / "fp8_cast" / "fp16_to_fp8--fp8e4nv--gfx1151.s")
+                                  .read_bytes().splitlines(keepends=True)[:60])),
 ])
 def test_bad_input_is_one_line_naming_the_file_exit_2(tmp_path, capsys, name, content):
     path = tmp_path / name
@@ -89,3 +93,28 @@ def test_stdin_is_accepted(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(USER_EXCERPT.read_text()))
     code, out, _ = run(["analyze", "-", "--target", "gfx1151"], capsys)
     assert code == 0 and "<stdin>" in out and "e4m3fn -> fp16" in out
+
+
+def test_file_cut_after_its_code_is_analysed_with_a_warning(tmp_path, capsys):
+    lines = (SAMPLE_ASM / "fp8_cast" / "fp16_to_fp8--fp8e4nv--gfx1151.s").read_text().splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines, 1) if line.strip() == ".end_amdhsa_kernel")
+    path = tmp_path / "cut.s"
+    path.write_text("".join(lines[:n]))
+    code, out, _ = run(["analyze", str(path)], capsys)
+    assert code == 0
+    assert f"warning: the file stops at line {n} without the .amdgpu_metadata block" in out
+    code, out, _ = run(["analyze", str(path), "--format", "json"], capsys)
+    doc = json.loads(out)
+    assert code == 0 and len(doc["warnings"]) == 1 and doc["warnings"][0].startswith(f"the file stops at line {n} ")
+    assert doc["kernels"][0]["fp8"] == "emulated"
+
+
+def test_reader_closing_the_pipe_early_exits_141_without_a_traceback():
+    big = SAMPLE_ASM / "fused_moe" / "fused_moe_kernel--fp8e4nv--gfx1151.s"
+    proc = subprocess.Popen([sys.executable, "-m", "isacheck", "analyze", str(big), "--sites"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()          # `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert first.startswith(b"samples/asm/fused_moe/") and err == ""

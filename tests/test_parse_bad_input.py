@@ -181,3 +181,42 @@ def test_missing_file(tmp_path):
 def test_every_error_is_an_isacheck_error():
     for cls in (InputError, AsmSyntaxError, MetadataError):
         assert issubclass(cls, IsacheckError)
+
+
+# ---------------------------------------------------------------- a whole file cut short
+
+@pytest.mark.parametrize("keep", ["cast_from_fp8:                          ; @cast_from_fp8", "s_endpgm",
+                                  ".Lfunc_end0:"])
+def test_file_cut_inside_the_kernel_code(tmp_path, keep):
+    """A file with a header stops inside a kernel: every count would be short, so it is an error
+    at the last line there is. (`.Lfunc_end0:` is kept: the label ends the code, the cut is after it
+    and so is the file's *next* case.)"""
+    lines = real_lines()
+    n = line_of(lines, keep)
+    if keep == ".Lfunc_end0:":
+        n -= 1                                          # stop just before the end label
+    path = write(tmp_path, "".join(lines[:n]))
+    with pytest.raises(InputError) as e:
+        parse_file(path)
+    label = line_of(lines, "cast_from_fp8:                          ; @cast_from_fp8")
+    assert str(e.value) == (f"{path}:{n}:1: kernel cast_from_fp8 (line {label}) never ends: the file stops at "
+                            f"line {n} before its .Lfunc_end/.size (truncated file?)")
+
+
+def test_file_cut_after_the_code_warns_and_keeps_every_instruction(tmp_path):
+    lines = real_lines()
+    n = line_of(lines, ".end_amdhsa_kernel")
+    whole = parse_text("".join(lines), "whole.s")
+    cut = parse_text("".join(lines[:n]), "cut.s")
+    assert whole.warnings == ()
+    assert cut.warnings == (f"the file stops at line {n} without the .amdgpu_metadata block that ends every "
+                            "compiler output (truncated file?): resources come from .amdhsa_* and the "
+                            "statistics comments only, where present",)
+    assert cut.kernels[0].instructions == whole.kernels[0].instructions
+
+
+def test_headerless_fragment_with_an_open_kernel_is_not_truncated():
+    # the shape of a paste into a bug report: a function label, code, no header and no end
+    m = parse_text("cast_from_fp8:\nv_mov_b32_e32 v0, 0x2000\nv_cndmask_b32_e32 v1, 0x1800, v0, vcc_lo\n", "paste.s")
+    assert m.warnings == ()
+    assert [len(k.instructions) for k in m.kernels] == [2]

@@ -82,4 +82,5 @@ def analyze_kernel(kernel: Kernel, target: str | None = None) -> KernelAnalysis:
 def analyze_module(module: Module, target: str | None = None) -> ModuleAnalysis:
     target = target or module.target
     return ModuleAnalysis(path=module.path, target=target,
-                          kernels=tuple(analyze_kernel(k, target) for k in module.kernels))
+                          kernels=tuple(analyze_kernel(k, target) for k in module.kernels),
+                          warnings=module.warnings)

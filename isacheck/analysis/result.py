@@ -171,6 +171,7 @@ class ModuleAnalysis:
     path: str
     target: str | None
     kernels: tuple[KernelAnalysis, ...]
+    warnings: tuple[str, ...] = ()        # about the file as a whole (e.g. cut short)
 
     def kernel(self, name: str) -> KernelAnalysis:
         for k in self.kernels:

@@ -77,6 +77,8 @@ class ModuleBuilder:
         self.amdhsa: tuple[str, int] | None = None   # open `.amdhsa_kernel NAME` and its line
         self.stats_for: str | None = None       # inside `; Kernel info:` of this kernel
         self.metadata: list[MetadataBlock] = []   # one per .amdgpu_metadata (concatenated dumps)
+        self.header_line: int | None = None     # `.amdgcn_target`/`.amdhsa_code_object_version`: a whole file
+        self.last_line = 0                      # the last non-blank line
 
     # ------------------------------------------------------------------ hot loop
     def run(self, lines, cache: dict, resolve) -> None:
@@ -89,10 +91,12 @@ class ModuleBuilder:
         loc = None
         ins = None if self.current is None else self.current.instructions
         it = enumerate(lines, 1)
+        lineno = 0
         for lineno, raw in it:
             s = raw.strip()
             if not s:
                 continue
+            self.last_line = lineno
             entry = cache.get(s)
             if entry is None:
                 entry = cache[s] = resolve(s, lineno)
@@ -221,6 +225,11 @@ class ModuleBuilder:
             self.in_text = False
         elif name == ".amdgcn_target" and args:
             self.triple = str(args[0])
+            if self.header_line is None:
+                self.header_line = lineno
+        elif name == ".amdhsa_code_object_version":
+            if self.header_line is None:
+                self.header_line = lineno
         elif name == ".end_amdgpu_metadata":
             raise InputError(".end_amdgpu_metadata without .amdgpu_metadata", path=self.path, line=lineno, column=1)
 
@@ -240,7 +249,9 @@ class ModuleBuilder:
 
     def _read_metadata(self, it, start: int) -> None:
         body: list[str] = []
-        for _lineno, raw in it:
+        for lineno, raw in it:
+            if raw.strip():
+                self.last_line = lineno
             if raw.strip() == ".end_amdgpu_metadata":
                 self.metadata.append(MetadataBlock.load(body, start, self.path))
                 return
@@ -253,6 +264,7 @@ class ModuleBuilder:
         if self.amdhsa is not None:
             raise InputError(f".amdhsa_kernel {self.amdhsa[0]} is never closed by .end_amdhsa_kernel "
                              "(truncated file?)", path=self.path, line=self.amdhsa[1], column=1)
+        warnings = self._completeness()
         kernels = []
         for kb in self.kernels:
             if kb.name == FRAGMENT and not kb.instructions:
@@ -275,7 +287,30 @@ class ModuleBuilder:
             files=tuple(sorted(self.files.values(), key=lambda f: f.number)),
             line_count=line_count,
             metadata=merge_documents([m.document for m in self.metadata]),
+            warnings=warnings,
         )
+
+    def _completeness(self) -> tuple[str, ...]:
+        """A file with a header is a whole compiler output: find where it was cut short.
+
+        A headerless fragment (text pasted into a bug report) is taken as it is. A file that says
+        it is whole (``.amdgcn_target``) but stops inside a kernel's code is an error: every count
+        would be short. One that stops after the code, before the ``.amdgpu_metadata`` block that
+        closes every LLVM AMDHSA output, still has all its instructions: a warning says what is lost.
+        """
+        if self.header_line is None:
+            return ()
+        cur = self.current
+        if cur is not None and cur.name != FRAGMENT:
+            raise InputError(f"kernel {cur.name} (line {cur.asm_line}) never ends: the file stops at line "
+                             f"{self.last_line} before its .Lfunc_end/.size (truncated file?)",
+                             path=self.path, line=self.last_line, column=1)
+        named = [kb.name for kb in self.kernels if kb.name != FRAGMENT]
+        if named and not self.metadata:
+            return (f"the file stops at line {self.last_line} without the .amdgpu_metadata block that ends "
+                    "every compiler output (truncated file?): resources come from .amdhsa_* and the "
+                    "statistics comments only, where present",)
+        return ()
 
     def _target(self) -> str | None:
         for triple in (self.triple, *(m.target for m in self.metadata)):

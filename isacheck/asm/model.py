@@ -136,6 +136,7 @@ class Module:
     files: tuple[SourceFile, ...]
     line_count: int
     metadata: Mapping[str, Any] | None = field(default=None, compare=False)
+    warnings: tuple[str, ...] = ()       # what the reader noticed about the file as a whole
 
     def kernel(self, name: str) -> Kernel:
         for k in self.kernels:

@@ -58,11 +58,9 @@ def hot_lines(k: KernelAnalysis, n: int = HOT_LINES):
 
 
 def _console(stream: TextIO):
-    from rich.console import Console
-    tty = hasattr(stream, "isatty") and stream.isatty()
-    # Piped output: no colour and a width wide enough that rows do not wrap (stable for tools).
-    return Console(file=stream, width=None if tty else 200, force_terminal=tty, no_color=not tty,
-                   highlight=False, soft_wrap=False)
+    from isacheck.report.console import make_console
+
+    return make_console(stream, piped_width=200, soft_wrap=False)
 
 
 def render_rows(rows: Iterable[dict[str, Any]], stream: TextIO, *, title: str, first_columns: list[str]) -> None:

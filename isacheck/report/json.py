@@ -16,7 +16,8 @@ Schema ``isacheck.analyze`` version 1::
                   "resources": {"vgprs", "agprs", "sgprs", "lds_bytes", "scratch_bytes", "wave_size",
                                 "occupancy", "occupancy_source", "code_bytes", "vgprs_seen", "disagreements"},
                   "hot_lines": [{"source", "emulation_instructions", "spill_instructions", "sites"}],
-                  "target_notes": [...]}]}
+                  "target_notes": [...]}],
+     "warnings": ["about the file as a whole, e.g. it stops before its .amdgpu_metadata block"]}
 
 ``source`` is ``file:line:col`` of the Python source (file name only, never a directory) or null.
 Keys are sorted; no timestamps; paths are relative.
@@ -100,6 +101,7 @@ def to_dict(analysis: ModuleAnalysis) -> dict[str, Any]:
         "path": display_path(analysis.path),
         "target": analysis.target,
         "kernels": [kernel_to_dict(k) for k in sorted(analysis.kernels, key=lambda k: k.name)],
+        "warnings": list(analysis.warnings),
     }
 
 

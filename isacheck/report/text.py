@@ -12,12 +12,9 @@ TOP_LINES = 10
 
 
 def _console(stream: TextIO):
-    from rich.console import Console
+    from isacheck.report.console import make_console
 
-    # Colour only on a terminal; a fixed width elsewhere keeps piped output stable.
-    tty = hasattr(stream, "isatty") and stream.isatty()
-    return Console(file=stream, width=None if tty else 120, force_terminal=tty, no_color=not tty,
-                   highlight=False, soft_wrap=True)
+    return make_console(stream, piped_width=120, soft_wrap=True)
 
 
 def _where(loc, asm_line: int) -> str:
@@ -72,6 +69,8 @@ def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES, si
     console = _console(stream)
     target = analysis.target or "target unknown (pass --target)"
     console.print(f"{display_path(analysis.path)}: {len(analysis.kernels)} kernel(s), {target}")
+    for w in analysis.warnings:
+        console.print(f"warning: {w}", style="yellow")
     console.print()
     for k in analysis.kernels:
         render_kernel(k, console, top=top, sites=sites)

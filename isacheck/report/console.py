@@ -1,0 +1,21 @@
+"""The one place rich consoles for reports are made."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+
+def make_console(stream: TextIO, *, piped_width: int, soft_wrap: bool):
+    """A rich console on ``stream``: colour on a terminal; piped, no colour and a fixed width so
+    that output is stable for tools. A reader that closes the pipe early (``| head``) raises
+    :class:`BrokenPipeError`, which the CLI turns into its documented exit code, instead of
+    rich's own ``SystemExit(1)`` (1 means "no" to ``supports``)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    return _Console(file=stream, width=None if tty else piped_width, force_terminal=tty, no_color=not tty,
+                    highlight=False, soft_wrap=soft_wrap)
