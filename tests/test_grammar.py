@@ -192,6 +192,30 @@ def test_mnemonic_is_lower_case_and_comment_stripped():
     assert (i.mnemonic, i.comment) == ("v_cndmask_b32_e32", "4-byte Folded Spill")
 
 
+@pytest.mark.parametrize("slashed, semicolon", [
+    ("v_mov_b32 v0, 0x2000 // rebias", "v_mov_b32 v0, 0x2000 ; rebias"),
+    ("s_nop 0 ; a // b", "s_nop 0 ; a // b"),                 # already in a comment: kept as text
+    ("v_add_f32 v1, v2, v3//x", "v_add_f32 v1, v2, v3;x"),
+])
+def test_double_slash_comments_as_llvm_takes_them(slashed, semicolon):
+    # LLVM's AMDGPU assembler accepts `// ...` as a comment (checked in test_double_slash_is_llvm_syntax)
+    assert ins(slashed) == ins(semicolon)
+
+
+def test_double_slash_comment_lines_and_strings():
+    m = parse_text('// pasted by hand\n.file 1 "//srv/share" "k.py" // where\nk:\n  // body\n  s_endpgm\n')
+    assert [(f.directory, f.name) for f in m.files] == [("//srv/share", "k.py")]
+    assert [i.mnemonic for i in m.kernels[0].instructions] == ["s_endpgm"]
+
+
+@pytest.mark.compile
+def test_double_slash_is_llvm_syntax():
+    from triton.backends.amd.compiler import assemble_amdgcn
+
+    code = '.amdgcn_target "amdgcn-amd-amdhsa--gfx1151"\n.text\nv_nop // a comment\n// a line\ns_endpgm\n'
+    assert assemble_amdgcn(code, "gfx1151", "")
+
+
 # ---------------------------------------------------------------- labels, blocks, comments
 
 def test_labels_and_block_comments_start_blocks():

@@ -26,7 +26,7 @@ from isacheck.asm.builder import ModuleBuilder
 from isacheck.asm.model import Module
 from isacheck.asm.fill import compile_fill
 from isacheck.asm.shape import SPLIT as _SHAPE_SPLIT
-from isacheck.asm.shape import find_raw_hash, numbered_shape, split_numbers_quoted
+from isacheck.asm.shape import find_raw_hash, numbered_shape, slash_comment, split_numbers_quoted
 from isacheck.asm.sniff import check_bytes, foreign_dialect
 from isacheck.asm.transformer import K_COMMENT, make_transformer
 from isacheck.errors import AsmSyntaxError, InputError
@@ -118,6 +118,8 @@ class _LineResolver:
         self.pieces: dict[str, tuple] = {}   # comma-separated piece -> (shape, holes)
 
     def resolve(self, s: str, lineno: int):
+        if "//" in s:
+            s = slash_comment(s)
         if s[0] == ";":                      # a comment line: nothing for the grammar to decide
             return (K_COMMENT, s[1:].strip())
         if '"' in s:

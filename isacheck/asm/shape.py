@@ -82,6 +82,28 @@ def numbered_shape(key: str) -> str:
     return "".join(out)
 
 
+def slash_comment(line: str) -> str:
+    """LLVM's assembler also takes ``//`` comments: the first ``//`` outside strings (and not
+    already inside a ``;`` comment) becomes ``; `` (same length, so error columns stay right)."""
+    in_string = False
+    escaped = False
+    for i, ch in enumerate(line):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch == ";":
+            return line
+        elif ch == "/" and line.startswith("//", i):
+            return line[:i] + "; " + line[i + 2:]
+    return line
+
+
 def find_raw_hash(line: str) -> int:
     """Column (0-based) of a ``#`` outside strings and comments, or -1."""
     if "#" not in line:
