@@ -188,3 +188,36 @@ def test_text_report_and_details(capsys, tmp_path):
     assert "emulated e4m3fn" in text
     assert f"costliest source lines, fp8_dequant_rows default gfx1151:\n  stub_imports_moe.py:{line} " in text
     assert "== fp8_dequant_rows default gfx1151 ==" in text
+
+
+def test_identical_jobs_compile_once_and_each_gets_its_row_and_files(capsys, tmp_path):
+    """`*fp8` is e4m3fn on gfx950 and gfx1151: a variant spelling it `*fp8e4nv` is the same compile.
+    On gfx942 (`*fp8` = e4m3fnuz) the two variants differ and both compile."""
+    spec = tmp_path / "spec.toml"
+    spec.write_text(STUB_SPEC.read_text().replace(
+        "[kernels.fp8_dequant_rows]\n",
+        "[kernels.fp8_dequant_rows.variants.native]\nsignature = { x_ptr = \"*fp8\" }\n"
+        "[kernels.fp8_dequant_rows.variants.ocp]\nsignature = { x_ptr = \"*fp8e4nv\" }\n"
+        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", "constexprs = { BLOCK = 32 }\n"))
+    out_dir = tmp_path / "out"
+    args = [str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx950,gfx1151,gfx942,strix-halo",
+            "-j", "2", "--cache-dir", str(tmp_path / "cache"), "--out", str(out_dir), "--format", "json"]
+    code, doc, err = dump(args, capsys)
+    assert code == 0
+    assert summary(err) == {"jobs": 6, "hits": 0, "compiled": 4, "reanalysed": 0, "failed": 0}
+    assert ", 2 identical to another job (compiled once)" in err
+    by = rows(doc)
+    assert sorted(by) == sorted((v, t) for v in ("native", "ocp") for t in ("gfx950", "gfx1151", "gfx942"))
+    for target in ("gfx950", "gfx1151"):
+        native, ocp = (by[(v, target)]["analysis"] for v in ("native", "ocp"))
+        assert native["kernels"] == ocp["kernels"]
+        assert (native["path"], ocp["path"]) == (f"fp8_dequant_rows/native/{target}.amdgcn",
+                                                 f"fp8_dequant_rows/ocp/{target}.amdgcn")
+        for ext in ("amdgcn", "ttgir", "llir", "json"):
+            twin = out_dir / "fp8_dequant_rows" / "ocp" / f"{target}.{ext}"
+            assert twin.read_bytes() == (out_dir / "fp8_dequant_rows" / "native" / f"{target}.{ext}").read_bytes()
+    assert by[("native", "gfx942")]["analysis"]["kernels"][0]["fp8"] == "hardware"
+    assert by[("ocp", "gfx942")]["analysis"]["kernels"][0]["fp8"] == "emulated"
+    # the twins' analyses were cached under their own names: the second run is all cache hits
+    code, again, err = dump(args, capsys)
+    assert code == 0 and summary(err)["hits"] == 6 and again == doc

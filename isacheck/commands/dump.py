@@ -61,7 +61,9 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['jobs']} job(s): {s['cache_hits']} from cache, {s['compiled']} compiled, "
-              f"{s['reanalysed']} re-analysed from cached assembly, {s['failed']} failed", file=sys.stderr)
+              f"{s['reanalysed']} re-analysed from cached assembly, {s['failed']} failed"
+              + (f", {s['twins']} identical to another job (compiled once)" if s.get("twins") else ""),
+              file=sys.stderr)
     return EXIT_COMPILE_FAILED if report.failed else EXIT_OK
 
 

@@ -52,14 +52,23 @@ def write_artifacts(out: Path, artifact: str, artifacts: dict) -> None:
     texts = {"amdgcn": artifacts["amdgcn"], "ttgir": artifacts.get("ttgir", ""), "llir": artifacts.get("llir", ""),
              "json": json.dumps(artifacts.get("metadata", {}), indent=2, sort_keys=True) + "\n"}
     for ext, text in texts.items():
-        path = out / f"{artifact}.{ext}"
-        data = text.encode("utf-8")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and not _ours(out, artifact, ext, path):
-            raise InputError("--out: refusing to overwrite a file isacheck did not write", path=str(path))
-        record = _record_path(out, artifact, ext)
-        record.parent.mkdir(parents=True, exist_ok=True)
-        # Record first: a crash between the two writes leaves a record for a file we never wrote,
-        # which only ever lets us write it later (never overwrite a user's file).
-        atomic_write(record, (_sha(data) + "\n").encode())
-        atomic_write(path, data)
+        _write(out, artifact, ext, text.encode("utf-8"))
+
+
+def copy_artifacts(out: Path, source: str, artifact: str) -> None:
+    """``artifact``'s files from those just written for ``source`` (an identical compile)."""
+    for ext in EXTENSIONS:
+        _write(out, artifact, ext, (out / f"{source}.{ext}").read_bytes())
+
+
+def _write(out: Path, artifact: str, ext: str, data: bytes) -> None:
+    path = out / f"{artifact}.{ext}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not _ours(out, artifact, ext, path):
+        raise InputError("--out: refusing to overwrite a file isacheck did not write", path=str(path))
+    record = _record_path(out, artifact, ext)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    # Record first: a crash between the two writes leaves a record for a file we never wrote,
+    # which only ever lets us write it later (never overwrite a user's file).
+    atomic_write(record, (_sha(data) + "\n").encode())
+    atomic_write(path, data)

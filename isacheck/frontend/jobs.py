@@ -37,7 +37,7 @@ class JobResult:
     analysis: Any | None        # ModuleAnalysis, None when the job failed
     error: str | None           # one line: Triton's message, or why the analysis failed
     meta: dict = field(default_factory=dict)   # num_warps, num_stages, warp_size, shared (from Triton)
-    source: str = "compiled"    # "compiled" | "cache" | "cached-assembly" (analysis redone)
+    source: str = "compiled"    # "compiled" | "cache" | "cached-assembly" (analysis redone) | "twin" (of an identical job)
 
     @property
     def ok(self) -> bool:

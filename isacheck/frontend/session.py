@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -119,7 +119,21 @@ def _stats(results: list[JobResult], n: int) -> dict:
             "cache_hits": sum(1 for r in results if r.source == "cache"),
             "compiled": sum(1 for r in results if r.source == "compiled"),
             "reanalysed": sum(1 for r in results if r.source == "cached-assembly"),
-            "failed": sum(1 for r in results if not r.ok)}
+            "failed": sum(1 for r in results if not r.ok),
+            "twins": sum(1 for r in results if r.source == "twin")}
+
+
+def _twin_result(job: Job, first: Job, r: JobResult, cache: Cache | None, out: Path | None) -> JobResult:
+    """The result of ``job`` from the identical ``first``: the same analysis under its own name."""
+    if not r.ok:
+        return replace(r, index=job.index, source="twin")
+    analysis = replace(r.analysis, path=f"{job.artifact}.amdgcn")
+    if cache:
+        cache.put_object("analysis", job.analysis_key, (analysis, r.meta))
+    if out:
+        from isacheck.frontend.artifacts import copy_artifacts
+        copy_artifacts(out, first.artifact, job.artifact)
+    return JobResult(job.index, analysis, None, r.meta, "twin")
 
 
 def _full(req: DumpRequest, cache: Cache | None, mkey: str | None) -> DumpReport:
@@ -136,7 +150,11 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None) -> DumpReport
     from isacheck.frontend.spec import load_spec, parse_sets
     from isacheck.frontend.targets import compile_target
 
-    targets = [compile_target(t) for t in req.targets]
+    targets = []
+    for name in req.targets:            # `gfx1151,strix-halo` names one target
+        t = compile_target(name)
+        if all(t.arch != seen.arch for seen in targets):
+            targets.append(t)
     spec = load_spec(req.spec)
     sets = parse_sets(list(req.sets))
     loaded = load_source(req.path, req.root)
@@ -163,12 +181,23 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None) -> DumpReport
         else:
             todo.append(job)
 
-    if todo:
+    # Jobs that compile the very same thing (an explicit `*fp8e4nv` variant next to `*fp8` on a
+    # target whose native FP8 is e4m3fn, a target named twice, twin autotune configs) compile once.
+    unique: dict[str, Job] = {}
+    twins: list[tuple[Job, Job]] = []
+    for job in todo:
+        first = unique.setdefault(job.compile_key, job)
+        if first is not job:
+            twins.append((job, first))
+    if unique:
         workers = req.jobs if req.jobs else default_workers()
-        progress = make_progress([j.label for j in todo], req.progress)
-        for r in run_jobs(todo, workers=workers, cache_root=str(cache.root) if cache else None,
+        compile_jobs = list(unique.values())
+        progress = make_progress([j.label for j in compile_jobs], req.progress)
+        for r in run_jobs(compile_jobs, workers=workers, cache_root=str(cache.root) if cache else None,
                           out_dir=str(out) if out else None, progress=progress):
             results[r.index] = r
+    for job, first in twins:
+        results[job.index] = _twin_result(job, first, results[first.index], cache, out)
     ordered = [results[j.index] for j in jobs]
 
     if cache and mkey:
