@@ -221,3 +221,34 @@ def test_identical_jobs_compile_once_and_each_gets_its_row_and_files(capsys, tmp
     # the twins' analyses were cached under their own names: the second run is all cache hits
     code, again, err = dump(args, capsys)
     assert code == 0 and summary(err)["hits"] == 6 and again == doc
+
+
+WARM = """
+import json, sys
+from isacheck.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "triton_imported": "triton" in sys.modules}), file=sys.stderr)
+"""
+
+
+def test_warm_dump_never_imports_triton_even_with_a_failed_variant(tmp_path):
+    import subprocess
+    import sys
+
+    spec = tmp_path / "spec.toml"
+    spec.write_text(STUB_SPEC.read_text().replace(
+        "[kernels.fp8_dequant_rows]\n",
+        "[kernels.fp8_dequant_rows.variants.good]\nconstexprs = { BLOCK = 32 }\n"
+        "[kernels.fp8_dequant_rows.variants.broken]\nconstexprs = { BLOCK = 24 }\n"
+        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", ""))
+    argv = ["dump", str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx1151", "-j", "1",
+            "--cache-dir", str(tmp_path / "cache"), "--format", "json", "--progress", "never"]
+    runs = []
+    for _ in range(2):
+        p = subprocess.run([sys.executable, "-c", WARM, *argv], capture_output=True, text=True, timeout=300)
+        runs.append((json.loads(p.stderr.strip().splitlines()[-1]), json.loads(p.stdout)))
+    (cold, cold_doc), (warm, warm_doc) = runs
+    assert cold == {"code": 4, "triton_imported": True}
+    assert warm == {"code": 4, "triton_imported": False}
+    assert warm_doc == cold_doc
+    assert {r["variant"]: r["status"] for r in warm_doc["rows"]} == {"good": "ok", "broken": "failed"}

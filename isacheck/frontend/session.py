@@ -91,11 +91,16 @@ def _from_manifest(cache: Cache, mkey: str, req: DumpRequest) -> DumpReport | No
     for job in jobs:
         entry = cache.get_object("analysis", job.analysis_key)
         if entry is None:
-            return None
+            # A compile that failed the same way every time is remembered with its message.
+            failure = cache.get_json("compile", job.compile_key)
+            if not failure or "error" not in failure:
+                return None
+            results.append(JobResult(job.index, None, failure["error"], source="cache"))
+            continue
         analysis, meta = entry
         results.append(JobResult(job.index, analysis, None, meta, "cache"))
     if req.out:
-        if not _write_out_from_cache(cache, jobs, Path(req.out)):
+        if not _write_out_from_cache(cache, [j for j, r in zip(jobs, results) if r.ok], Path(req.out)):
             return None
     return DumpReport(manifest["display"], jobs, results, _stats(results, len(jobs)))
 
