@@ -78,7 +78,7 @@ class ModuleBuilder:
         self.stats_for: str | None = None       # inside `; Kernel info:` of this kernel
         self.metadata: list[MetadataBlock] = []   # one per .amdgpu_metadata (concatenated dumps)
         self.header_line: int | None = None     # `.amdgcn_target`/`.amdhsa_code_object_version`: a whole file
-        self.last_line = 0                      # the last non-blank line
+        self.lines: list[str] = []
 
     # ------------------------------------------------------------------ hot loop
     def run(self, lines, cache: dict, resolve) -> None:
@@ -91,12 +91,11 @@ class ModuleBuilder:
         loc = None
         ins = None if self.current is None else self.current.instructions
         it = enumerate(lines, 1)
-        lineno = 0
+        self.lines = lines
         for lineno, raw in it:
             s = raw.strip()
             if not s:
                 continue
-            self.last_line = lineno
             entry = cache.get(s)
             if entry is None:
                 entry = cache[s] = resolve(s, lineno)
@@ -249,9 +248,7 @@ class ModuleBuilder:
 
     def _read_metadata(self, it, start: int) -> None:
         body: list[str] = []
-        for lineno, raw in it:
-            if raw.strip():
-                self.last_line = lineno
+        for _lineno, raw in it:
             if raw.strip() == ".end_amdgpu_metadata":
                 self.metadata.append(MetadataBlock.load(body, start, self.path))
                 return
@@ -300,14 +297,17 @@ class ModuleBuilder:
         """
         if self.header_line is None:
             return ()
+        last = len(self.lines)
+        while last > 1 and not self.lines[last - 1].strip():
+            last -= 1
         cur = self.current
         if cur is not None and cur.name != FRAGMENT:
             raise InputError(f"kernel {cur.name} (line {cur.asm_line}) never ends: the file stops at line "
-                             f"{self.last_line} before its .Lfunc_end/.size (truncated file?)",
-                             path=self.path, line=self.last_line, column=1)
+                             f"{last} before its .Lfunc_end/.size (truncated file?)",
+                             path=self.path, line=last, column=1)
         named = [kb.name for kb in self.kernels if kb.name != FRAGMENT]
         if named and not self.metadata:
-            return (f"the file stops at line {self.last_line} without the .amdgpu_metadata block that ends "
+            return (f"the file stops at line {last} without the .amdgpu_metadata block that ends "
                     "every compiler output (truncated file?): resources come from .amdhsa_* and the "
                     "statistics comments only, where present",)
         return ()
