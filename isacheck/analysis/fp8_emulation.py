@@ -67,6 +67,8 @@ class _Cluster:
         return (len(distinct), len(values & self.idiom.unique))
 
 
+# A 16-bit instruction's literal is printed sign-extended to 32 bits (0xfffffc00 for 0xfc00).
+_SIXTEEN_BIT = ("_u16", "_i16", "_b16", "_f16")
 _INTERESTING = frozenset(value for _, value in INDEX)
 _IDIOM_NUMBER = {idiom: n for n, idiom in enumerate(IDIOMS)}
 _INDEX_NUMBERS = {key: tuple(_IDIOM_NUMBER[i] for i in idioms) for key, idioms in INDEX.items()}
@@ -94,6 +96,8 @@ def _events(instructions: tuple[Instruction, ...]) -> list[_Event]:
                     if op.value is None or op.neg:
                         continue
                     value = op.value & 0xFFFFFFFF
+                    if value >= 0xFFFF0000 and any(t in mnemonic for t in _SIXTEEN_BIT):
+                        value &= 0xFFFF       # `v_pk_add_u16 v1, 0xfffffc00, v1`: the 16-bit 0xfc00
                 elif registers and op.first is not None and op.first == op.last:
                     value = registers.get((op.kind, op.first, op.half))
                     if value is None:
@@ -272,35 +276,162 @@ def _perm_selects_high_bytes(inst: Instruction) -> bool:
     return b[0] == 0x0C and b[2] == 0x0C and b[1] < 0x08 and b[3] < 0x08
 
 
+class _Halves:
+    """Registers tracked per 16-bit half: ``(kind, index, half)``, half ``"l"``/``"h"``, or None
+    for the whole register (a zero-extending byte load fills the whole register)."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple, int] = {}
+
+    def set(self, op, value=0) -> None:
+        self.clobber(op)
+        for k in reg_keys(op):
+            self.keys[(k[0], k[1], op.half)] = value
+
+    def clobber(self, op) -> None:
+        """``op`` is written: what it held is gone (writing ``.h`` keeps a whole value's low half)."""
+        keys = self.keys
+        for k in reg_keys(op):
+            whole = keys.pop((k[0], k[1], None), None)
+            if op.half is None:
+                keys.pop((k[0], k[1], "l"), None)
+                keys.pop((k[0], k[1], "h"), None)
+            else:
+                keys.pop((k[0], k[1], op.half), None)
+                if whole is not None and op.half == "h":
+                    keys[(k[0], k[1], "l")] = whole
+
+    def get(self, op) -> list:
+        """Values ``op`` reads: its half (or the whole register's); a 32-bit read sees both halves."""
+        keys = self.keys
+        out = []
+        for k in reg_keys(op):
+            for half in ((op.half, None) if op.half else (None, "l", "h")):
+                v = keys.get((k[0], k[1], half))
+                if v is not None:
+                    out.append(v)
+        return out
+
+
+def _or_partners(inst: Instruction) -> list[tuple[object, int]] | None:
+    """For an OR that combines values: each source with the bit position it lands at; else None."""
+    m = inst.mnemonic
+    ops = inst.operands
+    if m.startswith(("v_or_b16", "v_or_b32", "v_or3_b32", "v_bitop3_b16", "v_bitop3_b32")) and len(ops) >= 3:
+        # v_bitop3 (gfx950): any 3-input bitwise function, here `a | (b & 0xff)` and its kin
+        return [(op, 0) for op in ops[1:]]
+    if m.startswith("v_lshl_or_b32") and len(ops) == 4 and ops[2].kind == "int" and ops[2].value is not None:
+        return [(ops[1], ops[2].value), (ops[3], 0)]
+    if m.startswith("v_and_or_b32") and len(ops) == 4:
+        return [(ops[1], 0), (ops[3], 0)]
+    return None
+
+
+def _masks_to_a_byte(inst: Instruction) -> bool:
+    """``v_and_b16 v1.h, 0xff, v1.h``, ``v_bfe_u32 v2, v3, 0, 8``: the result is one byte."""
+    m, ops = inst.mnemonic, inst.operands
+    if m.startswith(("v_and_b16", "v_and_b32")) and len(ops) == 3:
+        return any(op.kind == "int" and op.value == 0xFF for op in ops[1:])
+    if m.startswith("v_bfe_u32") and len(ops) == 4:
+        return ops[3].kind == "int" and ops[3].value == 8 and ops[2].kind == "int" and ops[2].value == 0
+    return False
+
+
+def _byte_load_half(inst: Instruction):
+    """The half a byte load writes: ``d16_hi`` the high half, ``d16`` the low one, else the whole."""
+    m = inst.mnemonic
+    if "d16_hi" in m:
+        return "h"
+    return "l" if "d16" in m else None
+
+
+# Instructions that carry a converted value on (moves, packs, byte shuffles, selects) and those
+# that consume it as fp16 (arithmetic, conversions from fp16, fp16 dot and matrix instructions).
+_CARRIERS = ("v_or", "v_and_or", "v_lshl_or", "v_perm", "v_cvt_u32_u16", "v_mov", "v_pack_b32_f16", "v_bitop3",
+             "v_lshlrev_b32", "v_lshrrev_b32", "v_alignbit", "v_alignbyte", "v_cndmask", "v_and_b32", "v_and_b16",
+             "v_bfi", "v_accvgpr_write", "v_accvgpr_read")
+_NOT_FP16_CONSUMERS = ("v_pack_b32_f16", "v_cvt_f16_", "v_cvt_pk_f16", "v_cvt_pkrtz_f16", "v_cvt_pknorm")
+
+
+def _fp16_consumer(m: str) -> bool:
+    return ("f16" in m or "fma_mix" in m) and not m.startswith(_NOT_FP16_CONSUMERS)
+
+
 def _shift_sites(kernel: Kernel, spans: list[tuple[int, int]]) -> list[EmulationSite]:
-    """e5m2 -> fp16: the FP8 byte becomes the high byte of an fp16 (cheap, no ladder)."""
+    """e5m2 -> fp16: the FP8 byte becomes the high byte of an fp16 (cheap, no ladder).
+
+    A candidate puts a byte into the high byte of a 16-bit half with the low byte zero: a shift
+    left by 8 (``v_lshlrev_b16``), a ``v_perm_b32`` that zero-fills the low bytes, or a mask with
+    0xff00 (gfx9 takes byte 1 of a loaded word where it already is). It is a conversion when
+    - its value is later read as fp16 (WMMA/MFMA, ``v_cvt_f32_f16``, fp16 arithmetic), followed
+      through moves, packs and shuffles in registers (GEMMs convert words read from LDS); or
+    - it shifts a byte just loaded from memory (an elementwise cast that stores the fp16).
+    It is byte *packing*, not a conversion, when another byte is ORed into the low byte (int8 GEMM
+    operands, ``(hi << 8) | lo``). Registers are followed per 16-bit half (``v1.l``/``v1.h``).
+    """
     instructions = kernel.instructions
     inside = set()
     for start, end in spans:
         inside.update(range(start, end + 1))
-    byte_regs: set[tuple[str, int | str]] = set()
-    sites: list[EmulationSite] = []
+    bytes_ = _Halves()              # registers holding one loaded/masked byte
+    taint = _Halves()               # registers holding candidates' values: frozenset of candidate numbers
+    candidates: list[int] = []      # instruction indexes
+    from_bytes: set[int] = set()
+    packing: set[int] = set()
+    confirmed: set[int] = set()
+    empty: frozenset = frozenset()
     for i, inst in enumerate(instructions):
         m = inst.mnemonic
-        if m.startswith(BYTE_LOAD_PREFIXES) and inst.operands:
-            byte_regs.update(reg_keys(inst.operands[0]))
+        ops = inst.operands
+        if m.startswith(BYTE_LOAD_PREFIXES) and ops:
+            dest = ops[0]
+            bytes_.set(dest._replace(half=_byte_load_half(inst)) if dest.half is None else dest)
+            taint.clobber(dest)
             continue
-        hit = False
-        if i not in inside and m.startswith(("v_lshlrev_b16", "v_lshlrev_b32")) and len(inst.operands) == 3:
-            amount, src = inst.operands[1], inst.operands[2]
-            if amount.kind == "int" and amount.value == 8 and any(k in byte_regs for k in reg_keys(src)):
+        flow = empty
+        if taint.keys and len(ops) > 1:
+            partners = _or_partners(inst)
+            if partners is not None:
+                shifted = empty.union(*(t for op, _ in partners for t in taint.get(op)))
+                if shifted and any(pos % 16 == 0 and bytes_.get(op) for op, pos in partners):
+                    packing.update(shifted)
+            if _fp16_consumer(m):
+                for op in ops[1:]:
+                    for t in taint.get(op):
+                        confirmed.update(t)
+            if m.startswith(_CARRIERS):
+                flow = empty.union(*(t for op in ops[1:] for t in taint.get(op)))
+        hit = byte_src = False
+        if i not in inside and len(ops) >= 3:
+            if m.startswith(("v_lshlrev_b16", "v_lshlrev_b32")) and len(ops) == 3:
+                if ops[1].kind == "int" and ops[1].value == 8:
+                    byte_src = bool(bytes_.get(ops[2]))
+                    hit = byte_src or m.startswith("v_lshlrev_b16")
+            elif _perm_selects_high_bytes(inst):
                 hit = True
-        elif i not in inside and _perm_selects_high_bytes(inst):
-            hit = any(k in byte_regs for op in inst.operands[1:3] for k in reg_keys(op))
+                byte_src = any(bytes_.get(op) for op in ops[1:3])
+            elif m.startswith(("v_and_b32", "v_and_b16")) and len(ops) == 3:
+                hit = any(op.kind == "int" and op.value == 0xFF00 for op in ops[1:])
+        written = written_operands(inst)
+        for op in written:
+            bytes_.clobber(op)
+            taint.clobber(op)
+        if _masks_to_a_byte(inst):
+            bytes_.set(ops[0])
         if hit:
-            sites.append(EmulationSite(
-                fmt="e5m2", src="fp8", dst="fp16", idiom="shift", cheap=True,
-                loc=_known_loc(instructions, i), asm_line=inst.asm_line, instructions=1,
-            ))
-        for op in written_operands(inst):
-            for k in reg_keys(op):
-                byte_regs.discard(k)
-    return sites
+            n = len(candidates)
+            candidates.append(i)
+            if byte_src:
+                from_bytes.add(n)
+            flow = flow | {n}
+        if flow:
+            for op in written:
+                taint.set(op, flow)
+    return [
+        EmulationSite(fmt="e5m2", src="fp8", dst="fp16", idiom="shift", cheap=True,
+                      loc=_known_loc(instructions, i), asm_line=instructions[i].asm_line, instructions=1)
+        for n, i in enumerate(candidates) if n not in packing and (n in from_bytes or n in confirmed)
+    ]
 
 
 def find_emulation(kernel: Kernel, *, hardware_fp8: bool = False) -> tuple[EmulationSite, ...]:
