@@ -86,6 +86,20 @@ def gemm(a_ptr, b_ptr, c_ptr, M, N, K, BM: tl.constexpr, BN: tl.constexpr, BK: t
     tl.store(c_ptr + rm[:, None] * N + rn[None, :], acc.to(c_ptr.dtype.element_ty))
 
 
+@triton.jit
+def gemm_upcast(a_ptr, b_ptr, c_ptr, M, N, K, BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr,
+                UP: tl.constexpr):
+    rm = tl.program_id(0) * BM + tl.arange(0, BM)
+    rn = tl.program_id(1) * BN + tl.arange(0, BN)
+    rk = tl.arange(0, BK)
+    acc = tl.zeros((BM, BN), dtype=tl.float32)
+    for k in range(0, K, BK):
+        a = tl.load(a_ptr + rm[:, None] * K + (k + rk)[None, :]).to(UP)  # MARK: a-upcast
+        b = tl.load(b_ptr + (k + rk)[:, None] * N + rn[None, :]).to(UP)  # MARK: b-upcast
+        acc += tl.dot(a, b)
+    tl.store(c_ptr + rm[:, None] * N + rn[None, :], acc.to(c_ptr.dtype.element_ty))  # MARK: c-store
+
+
 ELEMENTWISE = {"n": "i32", "BLOCK": "constexpr"}
 GEMM = {"M": "i32", "N": "i32", "K": "i32", "BM": "constexpr", "BN": "constexpr", "BK": "constexpr"}
 TILE = {"BM": 64, "BN": 64, "BK": 64}
@@ -158,3 +172,38 @@ def test_e5m2fnuz_gemm_on_gfx942_is_hardware():
     k = analyse(gemm, sig, TILE, "gfx942")
     assert k.fp8 == "hardware" and k.emulation == ()
     assert [m.mnemonic for m in k.matrix] == ["v_mfma_f32_32x32x16_bf8_bf8"]
+
+
+UPCAST = {"M": "i32", "N": "i32", "K": "i32", "BM": "constexpr", "BN": "constexpr", "BK": "constexpr",
+          "UP": "constexpr"}
+
+
+@pytest.mark.parametrize("dtype, up, arch, fmt, direction", [
+    ("fp8e4nv", tl.bfloat16, "gfx1151", "e4m3fn", "fp8 -> bf16"),
+    ("fp8e4b8", tl.float16, "gfx1201", "e4m3fnuz", "fp8 -> fp16"),     # gfx1201 runs OCP only
+    ("fp8e5", tl.bfloat16, "gfx942", "e5m2", "fp8 -> bf16"),          # gfx942 runs FNUZ only
+    # gfx1201 has v_cvt_pk_f32_fp8, yet this LLVM converts an explicit upcast to bf16 in software
+    ("fp8e4nv", tl.bfloat16, "gfx1201", "e4m3fn", "fp8 -> bf16"),
+])
+def test_explicit_upcast_in_a_gemm_is_emulated_on_the_load_lines(dtype, up, arch, fmt, direction):
+    sig = {"a_ptr": f"*{dtype}", "b_ptr": f"*{dtype}", "c_ptr": "*fp32", **UPCAST}
+    k = analyse(gemm_upcast, sig, {"BM": 64, "BN": 64, "BK": 32, "UP": up}, arch)
+    assert (k.fp8, k.formats, k.directions, k.hardware_fp8) == ("emulated", (fmt,), (direction,), ())
+    assert {s.loc.line for s in k.emulation} == {line_of("# MARK: a-upcast"), line_of("# MARK: b-upcast")}
+
+
+@pytest.mark.parametrize("dtype, arch, verdict, evidence", [
+    ("fp8e4nv", "gfx1151", "emulated", "e4m3fn"),
+    ("fp8e5", "gfx1201", "emulated", "e5m2"),
+    ("fp8e4b8", "gfx942", "hardware", "v_cvt_pk_fp8_f32"),
+    ("fp8e4nv", "gfx950", "hardware", "v_cvt_scalef32_pk_fp8_f32"),
+])
+def test_fp8_output_quantisation_in_a_gemm_epilogue(dtype, arch, verdict, evidence):
+    sig = {"a_ptr": "*fp16", "b_ptr": "*fp16", "c_ptr": f"*{dtype}", **UPCAST}
+    k = analyse(gemm_upcast, sig, {"BM": 64, "BN": 64, "BK": 32, "UP": tl.float16}, arch)
+    assert k.fp8 == verdict
+    if verdict == "emulated":
+        assert (k.formats, k.directions) == ((evidence,), ("fp32 -> fp8",))
+        assert {s.loc.line for s in k.emulation} == {line_of("# MARK: c-store")}
+    else:
+        assert k.emulation == () and evidence in [c.mnemonic for c in k.hardware_fp8]
