@@ -153,6 +153,12 @@ def test_e5m2_gemm_converts_by_byte_shifts_on_both_operand_loads(arch, matrix):
     # both operands are converted where they are loaded (A and B layouts differ: so may the counts)
     assert sorted(per_line) == [line_of("# MARK: a-load"), line_of("# MARK: b-load")]
     assert [m.mnemonic for m in k.matrix] == [matrix]
+    (note,) = k.target_notes
+    assert note.startswith("e5m2 -> fp16 is a byte shift here (no ladder, cheap)")
+    if arch == "gfx942":      # FNUZ hardware: the e5m2fnuz twin would run on it
+        assert note.endswith("natively: fp8e5b16 (torch.float8_e5m2fnuz) would run on the hardware.")
+    else:
+        assert "has no FP8 instructions" in note
 
 
 @pytest.mark.parametrize("arch, where", [("gfx1151", ("a-load", "b-load")), ("gfx1201", ("a-load", "b-load")),

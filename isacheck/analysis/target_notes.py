@@ -26,6 +26,8 @@ def target_notes(analysis: KernelAnalysis, target: str) -> tuple[str, ...]:
         return (f"{target} is not in the ISA database: no hardware verdict for this target",)
     emulated = [f for f in analysis.formats if f != "unknown"] if analysis.fp8 in ("emulated", "mixed") else []
     notes: list[str] = []
+    if analysis.fp8 == "cheap":
+        return (_cheap_note(info),)
     if not emulated:
         return ()
     native = tuple(info.native_fp8)
@@ -46,3 +48,18 @@ def target_notes(analysis: KernelAnalysis, target: str) -> tuple[str, ...]:
             notes.append(f"{_product(info)} executes {flavour} FP8 ({', '.join(native)}) natively; this kernel uses "
                          f"{fmt}, which is emulated: use {_TRITON[twin]} ({_TORCH[twin]}) on this target.")
     return tuple(notes)
+
+
+def _cheap_note(info) -> str:
+    """e5m2 -> fp16 by a byte shift: no ladder, but still no FP8 hardware doing it."""
+    native = tuple(info.native_fp8)
+    head = "e5m2 -> fp16 is a byte shift here (no ladder, cheap)"
+    if not native:
+        return f"{head}: {_product(info)} has no FP8 instructions, so this is as cheap as FP8 gets on it."
+    if "e5m2" in native:
+        from isacheck.isa.describe import fp8_path_note
+        return f"{head}; {fp8_path_note(info.gfx)} (e5m2): a missed hardware path."
+    flavour = "FNUZ" if native[0] in _FNUZ else "OCP"
+    twin = "e5m2fnuz" if flavour == "FNUZ" else "e5m2"
+    return (f"{head}; {_product(info)} executes {flavour} FP8 ({', '.join(native)}) natively: "
+            f"{_TRITON[twin]} ({_TORCH[twin]}) would run on the hardware.")
