@@ -87,6 +87,9 @@ def test_db_diff_lists_disagreements_per_target():
     assert "v_cubeid_f32" in d["spec_only"]
     # LLVM still accepts CDNA1/2 MFMA spellings the CDNA3 spec renamed.
     assert "v_mfma_f32_32x32x4bf16_1k" in d["llvm_only"]
+    # ... and older spellings of what the spec lists, paired with the spec's spelling, not as noise
+    assert ["v_mfma_f32_32x32x8f16", "v_mfma_f32_32x32x8_f16"] in d["llvm_spellings"]
+    assert "v_mfma_f32_32x32x8f16" not in d["llvm_only"]
     code, doc = _json("db", "diff")
     targets = [t["target"] for t in doc["targets"]]
     assert "gfx1151" in targets and "gfx941" not in targets and "gfx1250" not in targets

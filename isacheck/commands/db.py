@@ -53,7 +53,8 @@ def _diff(args, stdout: TextIO) -> int:
     limit = None if args.all else 20
     for d in report:
         stdout.write(f"{d.target} (spec {d.family}): {len(d.spec_only)} only in the spec, "
-                     f"{len(d.llvm_only)} only in LLVM, {len(d.llvm_unknown)} unknown to LLVM\n")
+                     f"{len(d.llvm_only)} only in LLVM, {len(d.llvm_unknown)} unknown to LLVM, "
+                     f"{len(d.llvm_spellings)} older LLVM spellings\n")
         for label, names in (("spec says present, LLVM says not on this GPU", d.spec_only),
                              ("LLVM accepts, spec does not list (often an LLVM alias)", d.llvm_only),
                              ("in the spec, LLVM knows no such mnemonic", d.llvm_unknown)):
@@ -61,6 +62,11 @@ def _diff(args, stdout: TextIO) -> int:
                 shown = names if limit is None else names[:limit]
                 more = f" ... +{len(names) - len(shown)} (--all)" if len(shown) < len(names) else ""
                 stdout.write(f"  {label}:\n    {' '.join(shown)}{more}\n")
+        if d.llvm_spellings:
+            pairs = [f"{a} (= {b})" for a, b in d.llvm_spellings]
+            shown = pairs if limit is None else pairs[:limit]
+            more = f" ... +{len(pairs) - len(shown)} (--all)" if len(shown) < len(pairs) else ""
+            stdout.write(f"  LLVM also accepts an older spelling of a spec instruction:\n    {' '.join(shown)}{more}\n")
     return EXIT_OK
 
 
