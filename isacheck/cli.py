@@ -45,7 +45,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         from isacheck.errors import UsageError
-        raise UsageError(f"{self.prog}: {message}")
+        # "isacheck: error: analyze: ... (see isacheck analyze --help)": the command, once
+        command = self.prog.partition(" ")[2]
+        raise UsageError(f"{command + ': ' if command else ''}{message} (see {self.prog} --help)")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -80,7 +82,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
     try:
         # Only the chosen command's module is imported (fast start-up for `supports`/`has`).
-        args = build_parser(only=_command_in(argv)).parse_args(argv)
+        args, extra = build_parser(only=_command_in(argv)).parse_known_args(argv)
+        if extra:
+            from isacheck.errors import UsageError
+            command = getattr(args, "command", None)
+            hint = "analyze reads one file, isacheck scan a whole directory; " if command == "analyze" else ""
+            raise UsageError(f"{command + ': ' if command else ''}unrecognized arguments: {' '.join(extra)} "
+                             f"({hint}see isacheck{' ' + command if command else ''} --help)")
         if args.command is None:
             build_parser().print_help(stdout)
             return EXIT_INPUT

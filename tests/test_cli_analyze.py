@@ -118,3 +118,12 @@ def test_reader_closing_the_pipe_early_exits_141_without_a_traceback():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert first.startswith(b"samples/asm/fused_moe/") and err == ""
+
+
+def test_usage_errors_name_the_command_once(capsys):
+    code, _, err = run(["analyze", str(USER_EXCERPT), "second.s"], capsys)
+    assert code == 2
+    assert err == ("isacheck: error: analyze: unrecognized arguments: second.s (analyze reads one file, "
+                   "isacheck scan a whole directory; see isacheck analyze --help)\n")
+    code, _, err = run(["analyze", str(USER_EXCERPT), "--format", "xml"], capsys)
+    assert code == 2 and err.startswith("isacheck: error: analyze: argument --format: invalid choice: 'xml'")
