@@ -281,7 +281,7 @@ class _Halves:
     for the whole register (a zero-extending byte load fills the whole register)."""
 
     def __init__(self) -> None:
-        self.keys: dict[tuple, int] = {}
+        self.keys: dict[tuple, object] = {}
 
     def set(self, op, value=0) -> None:
         self.clobber(op)
@@ -289,7 +289,7 @@ class _Halves:
             self.keys[(k[0], k[1], op.half)] = value
 
     def clobber(self, op) -> None:
-        """``op`` is written: what it held is gone (writing ``.h`` keeps a whole value's low half)."""
+        """``op`` is written: what it held is gone (writing one half keeps the other half's part)."""
         keys = self.keys
         for k in reg_keys(op):
             whole = keys.pop((k[0], k[1], None), None)
@@ -298,8 +298,8 @@ class _Halves:
                 keys.pop((k[0], k[1], "h"), None)
             else:
                 keys.pop((k[0], k[1], op.half), None)
-                if whole is not None and op.half == "h":
-                    keys[(k[0], k[1], "l")] = whole
+                if whole is not None:            # the other half still holds its part
+                    keys[(k[0], k[1], "l" if op.half == "h" else "h")] = whole
 
     def get(self, op) -> list:
         """Values ``op`` reads: its half (or the whole register's); a 32-bit read sees both halves."""
