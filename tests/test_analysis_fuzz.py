@@ -4,6 +4,7 @@ text reports) either reports or fails with one IsacheckError, never an uncaught 
 from __future__ import annotations
 
 import io
+import os
 
 from hypothesis import HealthCheck, given, settings
 
@@ -24,7 +25,9 @@ TEXTS = [
 ]
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# ISACHECK_FUZZ_EXAMPLES=2000 for a longer local run; CI keeps the default.
+@settings(max_examples=int(os.environ.get("ISACHECK_FUZZ_EXAMPLES", 120)), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(mutations(TEXTS))
 def test_mutated_dumps_analyse_or_fail_cleanly(text):
     try:
