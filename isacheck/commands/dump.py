@@ -33,7 +33,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--details", action="store_true", help="the full analyze report of every row")
     p.add_argument("--cache-dir", metavar="DIR", help="cache directory (default $ISACHECK_CACHE_DIR or ~/.cache/isacheck)")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write isacheck's cache (Triton's own cache still applies: "
+                        "TRITON_ALWAYS_COMPILE=1 bypasses it)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress display on stderr (auto: when stderr is a terminal)")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")

@@ -84,9 +84,17 @@ def _toml_inline(d: dict) -> str:
     return ", ".join(f"{k} = {val(v)}" for k, v in d.items())
 
 
+_INDEX_NAME = re.compile(r"(?i)(?:^|_)(?:ids?|idx|indices|index|offsets?|num|counts?|lens?|lengths?|tokens?)(?:_|$)")
+
+
 def _example(name: str, constexpr: bool, pointer: bool) -> Any:
     u = name.upper()
     if pointer:
+        # a guess for the snippet only (the user fills it in): scales are fp32, indices i32
+        if "scale" in name.lower():
+            return "*fp32"
+        if _INDEX_NAME.search(name):
+            return "*i32"
         return "*fp16"
     if not constexpr:
         return "fp32" if _FLOAT_NAME.search(name) else "i32"

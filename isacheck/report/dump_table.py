@@ -1,5 +1,5 @@
 """The report of ``isacheck dump`` and ``isacheck scan``: one row per (kernel, variant, target),
-then the costliest source lines of every target that emulates FP8. Renders facts only; what a
+then the costliest source lines of every target that emulates FP8 or spills. Renders facts only; what a
 row says comes from the analysis (and, for "native FP8", from the ISA database)."""
 
 from __future__ import annotations
@@ -89,11 +89,13 @@ def render_rows(rows: Iterable[dict[str, Any]], stream: TextIO, *, title: str, f
         fp8 = fp8_cell(k)
         style = styles.get(k.fp8)
         table.add_row(*head, row.get("native", "?"), Text(fp8, style=style or ""), matrix_cell(k),
-                      _num(r.vgprs), spill_cell(k), _num(k.spills.scratch_bytes if k.spills.scratch_bytes is not None
+                      _num(r.vgprs) + (f" +{r.agprs} AGPRs" if r.agprs else ""), spill_cell(k), _num(k.spills.scratch_bytes if k.spills.scratch_bytes is not None
                                                          else r.scratch_bytes), _num(r.occupancy))
     console.print(table)
-    emulating = [row for row in rows if row.get("analysis") is not None and row["analysis"].fp8 in ("emulated", "mixed")]
-    for row in emulating:
+    # Every row that emulates FP8 or spills: where in the source it costs.
+    costly = [row for row in rows if row.get("analysis") is not None
+              and (row["analysis"].fp8 in ("emulated", "mixed") or row["analysis"].spills.sites)]
+    for row in costly:
         k = row["analysis"]
         lines = hot_lines(k)
         if not lines:
