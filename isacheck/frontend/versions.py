@@ -12,7 +12,8 @@ from pathlib import Path
 # variables (where the caches live, autotune printing) do not.
 _ENV_PREFIXES = ("TRITON_", "AMDGCN_", "MLIR_", "LLVM_", "AMD_")
 _ENV_IGNORED = {"TRITON_CACHE_DIR", "TRITON_HOME", "TRITON_DUMP_DIR", "TRITON_OVERRIDE_DIR",
-                "TRITON_PRINT_AUTOTUNING", "TRITON_CACHE_AUTOTUNING", "AMD_SERIALIZE_KERNEL", "TRITON_ALWAYS_COMPILE"}
+                "TRITON_PRINT_AUTOTUNING", "TRITON_CACHE_AUTOTUNING", "AMD_SERIALIZE_KERNEL",
+                "TRITON_ALWAYS_COMPILE"}
 FRONTEND_VERSION = 1   # bump when what a cached compile entry holds changes
 
 
