@@ -89,6 +89,38 @@ def test_x86_is_named(tmp_path):
     assert str(e.value) == f"{path}:4:1: this is x86 assembly, not AMD GCN assembly"
 
 
+@pytest.mark.parametrize("encode, message", [
+    (lambda t: t.encode("utf-16"), "UTF-16 text; save it as UTF-8 (iconv -f UTF-16 -t UTF-8)"),
+    (lambda t: __import__("gzip").compress(t.encode(), mtime=0),
+     "gzip-compressed; decompress it first (isacheck scan reads a .tar.gz of a Triton cache)"),
+])
+def test_encodings_and_containers_are_named(tmp_path, encode, message):
+    path = write(tmp_path, encode(SNIPPET.read_text()))
+    with pytest.raises(InputError) as e:
+        parse_file(path)
+    assert str(e.value) == f"{path}:1: {message}"
+
+
+def test_zip_is_named(tmp_path):
+    import zipfile
+    path = tmp_path / "kernels.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.write(SNIPPET, "k.amdgcn")
+    with pytest.raises(InputError) as e:
+        parse_file(path)
+    assert str(e.value) == f"{path}:1: a zip archive, not assembly text; extract the .amdgcn file first"
+
+
+def test_objdump_disassembly_is_named(tmp_path):
+    text = ("\nk.hsaco:\tfile format elf64-amdgpu\n\nDisassembly of section .text:\n\n0000000000001900 <k>:\n"
+            "\ts_load_b64 s[0:1], s[0:1], 0x0 // 000000001900: F4040000 F8000000\n")
+    path = write(tmp_path, text, "k.dis")
+    with pytest.raises(InputError) as e:
+        parse_file(path)
+    assert str(e.value) == (f"{path}:4:1: this is llvm-objdump disassembly of a code object, not the assembler "
+                            "text Triton writes; analyse kernel.asm['amdgcn'] or the .amdgcn file in Triton's cache")
+
+
 def test_intel_syntax_is_named():
     with pytest.raises(InputError, match=r"^x.s:1:1: this is x86 assembly"):
         parse_text(".intel_syntax noprefix\nmov rax, 1\n", "x.s")

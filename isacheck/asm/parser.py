@@ -27,7 +27,7 @@ from isacheck.asm.model import Module
 from isacheck.asm.fill import compile_fill
 from isacheck.asm.shape import SPLIT as _SHAPE_SPLIT
 from isacheck.asm.shape import find_raw_hash, numbered_shape, slash_comment, split_numbers_quoted
-from isacheck.asm.sniff import check_bytes, foreign_dialect
+from isacheck.asm.sniff import check_bytes, dialect_message, foreign_dialect
 from isacheck.asm.transformer import K_COMMENT, make_transformer
 from isacheck.errors import AsmSyntaxError, InputError
 from isacheck.resources import grammar_path
@@ -91,7 +91,7 @@ def parse_text(text: str, path: str = "<input>", *, target: str | None = None) -
     # the grammar rejects a line (see _LineResolver._raise_syntax).
     dialect = foreign_dialect(lines, SNIFF_LINES)
     if dialect is not None:
-        raise InputError(f"this is {dialect[0]}, not AMD GCN assembly", path=path, line=dialect[1], column=1)
+        raise InputError(dialect_message(dialect[0]), path=path, line=dialect[1], column=1)
     builder = ModuleBuilder(path, target)
     resolver = _LineResolver(path, lines)
     # The model is ~100k small tuples that all live as long as the module: the cyclic garbage
@@ -216,7 +216,7 @@ class _LineResolver:
         dialect = foreign_dialect(self.lines, len(self.lines))
         if dialect is not None:
             what, line = dialect
-            raise InputError(f"this is {what}, not AMD GCN assembly", path=self.path, line=line,
+            raise InputError(dialect_message(what), path=self.path, line=line,
                              column=1) from None
         raise AsmSyntaxError(f"cannot parse amdgcn line ({found})", path=self.path, line=lineno,
                              column=column, text=raw.strip()) from None
@@ -226,7 +226,7 @@ class _LineResolver:
         dialect = foreign_dialect(self.lines, len(self.lines))
         if dialect is not None:
             what, line = dialect
-            raise InputError(f"this is {what}, not AMD GCN assembly", path=self.path, line=line, column=1)
+            raise InputError(dialect_message(what), path=self.path, line=line, column=1)
         column = (len(raw) - len(raw.lstrip())) + find_raw_hash(s) + 1
         raise AsmSyntaxError("cannot parse amdgcn line (unexpected '#')", path=self.path, line=lineno,
                              column=column, text=s)

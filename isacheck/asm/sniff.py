@@ -13,6 +13,7 @@ from isacheck.errors import InputError
 
 _PTX = "NVIDIA PTX"
 _X86 = "x86 assembly"
+_OBJDUMP = "llvm-objdump disassembly"
 
 # (telltale at the start of a stripped line, dialect). Checked with str.startswith: cheap, and
 # only on the error path.
@@ -20,9 +21,19 @@ _TELLTALES: tuple[tuple[str, str], ...] = (
     (".version ", _PTX), (".target sm_", _PTX), (".address_size", _PTX), (".visible .entry", _PTX),
     (".entry ", _PTX), (".reg .", _PTX), ("ld.global", _PTX), ("st.global", _PTX), ("ld.param", _PTX),
     ("cvt.", _PTX), ("mov.u32", _PTX), ("mov.b32", _PTX), ("ret;", _PTX), ("@%p", _PTX),
+    ("Disassembly of section", _OBJDUMP),
     (".intel_syntax", _X86), (".att_syntax", _X86), ("pushq", _X86), ("popq", _X86), ("movq", _X86),
     ("movl", _X86), ("leaq", _X86), ("retq", _X86), ("endbr64", _X86), ("vmovups", _X86),
     ("callq", _X86), ("subq", _X86), ("addq", _X86),
+)
+
+
+# Files users mistake for assembly text: said by name rather than as "binary data".
+_CONTAINERS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe", "UTF-16 text; save it as UTF-8 (iconv -f UTF-16 -t UTF-8)"),
+    (b"\xfe\xff", "UTF-16 text; save it as UTF-8 (iconv -f UTF-16 -t UTF-8)"),
+    (b"\x1f\x8b", "gzip-compressed; decompress it first (isacheck scan reads a .tar.gz of a Triton cache)"),
+    (b"PK\x03\x04", "a zip archive, not assembly text; extract the .amdgcn file first"),
 )
 
 
@@ -33,6 +44,9 @@ def check_bytes(data: bytes, path: str) -> str:
     if data[:4] == b"\x7fELF":
         raise InputError("this is an ELF binary (a compiled code object?), not assembly text; "
                          "pass the .amdgcn text instead", path=path, line=1)
+    for magic, what in _CONTAINERS:
+        if data.startswith(magic):
+            raise InputError(what, path=path, line=1)
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
@@ -58,3 +72,11 @@ def foreign_dialect(lines: list[str], upto: int) -> tuple[str, int] | None:
         if "%r" in s and ("%rsp" in s or "%rbp" in s or "%rax" in s or "%rdi" in s):
             return _X86, i + 1
     return None
+
+
+def dialect_message(what: str) -> str:
+    """The one-line error for a file in another dialect."""
+    if what == _OBJDUMP:
+        return ("this is llvm-objdump disassembly of a code object, not the assembler text Triton writes; "
+                "analyse kernel.asm['amdgcn'] or the .amdgcn file in Triton's cache")
+    return f"this is {what}, not AMD GCN assembly"
