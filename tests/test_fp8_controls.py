@@ -196,6 +196,9 @@ def test_explicit_upcast_in_a_gemm_is_emulated_on_the_load_lines(dtype, up, arch
     k = analyse(gemm_upcast, sig, {"BM": 64, "BN": 64, "BK": 32, "UP": up}, arch)
     assert (k.fp8, k.formats, k.directions, k.hardware_fp8) == ("emulated", (fmt,), (direction,), ())
     assert {s.loc.line for s in k.emulation} == {line_of("# MARK: a-upcast"), line_of("# MARK: b-upcast")}
+    if arch == "gfx1201" and fmt == "e4m3fn":
+        assert k.target_notes == ("gfx1201 has v_cvt_pk_f32_fp8 but this kernel converts in software (e4m3fn): "
+                                  "a missed hardware path.",)
 
 
 @pytest.mark.parametrize("dtype, arch, verdict, evidence", [
