@@ -82,9 +82,8 @@ def numbered_shape(key: str) -> str:
     return "".join(out)
 
 
-def slash_comment(line: str) -> str:
-    """LLVM's assembler also takes ``//`` comments: the first ``//`` outside strings (and not
-    already inside a ``;`` comment) becomes ``; `` (same length, so error columns stay right)."""
+def _code_chars(line: str):
+    """(column, character) of a line's code: outside "..." strings, up to a ``;`` comment."""
     in_string = False
     escaped = False
     for i, ch in enumerate(line):
@@ -98,8 +97,16 @@ def slash_comment(line: str) -> str:
         elif ch == '"':
             in_string = True
         elif ch == ";":
-            return line
-        elif ch == "/" and line.startswith("//", i):
+            return
+        else:
+            yield i, ch
+
+
+def slash_comment(line: str) -> str:
+    """LLVM's assembler also takes ``//`` comments: the first ``//`` outside strings (and not
+    already inside a ``;`` comment) becomes ``; `` (same length, so error columns stay right)."""
+    for i, ch in _code_chars(line):
+        if ch == "/" and line.startswith("//", i):
             return line[:i] + "; " + line[i + 2:]
     return line
 
@@ -108,21 +115,8 @@ def find_raw_hash(line: str) -> int:
     """Column (0-based) of a ``#`` outside strings and comments, or -1."""
     if "#" not in line:
         return -1
-    in_string = False
-    escaped = False
-    for i, ch in enumerate(line):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch == ";":
-            return -1
-        elif ch == "#":
+    for i, ch in _code_chars(line):
+        if ch == "#":
             return i
     return -1
 
