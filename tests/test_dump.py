@@ -42,6 +42,20 @@ def rows(doc: dict) -> dict[tuple[str, str], dict]:
     return {(r["variant"], r["target"]): r for r in doc["rows"]}
 
 
+# A variant whose tile is not a power of two: Triton refuses it (tl.arange), the other compiles.
+BROKEN_VARIANTS = ("[kernels.fp8_dequant_rows.variants.good]\nconstexprs = { BLOCK = 32 }\n"
+                   "[kernels.fp8_dequant_rows.variants.broken]\nconstexprs = { BLOCK = 24 }\n")
+
+
+def variant_spec(tmp_path: Path, variants: str, constexprs: str = "") -> Path:
+    """The stub sample's spec with fp8_dequant_rows split into ``variants`` (TOML tables);
+    ``constexprs`` replaces its BLOCK = 256 line."""
+    spec = tmp_path / "spec.toml"
+    spec.write_text(STUB_SPEC.read_text().replace("[kernels.fp8_dequant_rows]\n", variants + "[kernels.fp8_dequant_rows]\n")
+                    .replace("constexprs = { BLOCK = 256 }\n", constexprs))
+    return spec
+
+
 @pytest.fixture(scope="module")
 def cast_dump(tmp_path_factory):
     """One dump of the elementwise FP8 cast for three targets, reused by the assertions below."""
@@ -124,12 +138,7 @@ def test_corrupt_cache_entries_are_rebuilt(capsys, tmp_path):
 
 
 def test_broken_variant_does_not_stop_the_others(capsys, tmp_path):
-    spec = tmp_path / "spec.toml"
-    spec.write_text(STUB_SPEC.read_text().replace(
-        "[kernels.fp8_dequant_rows]\n",
-        "[kernels.fp8_dequant_rows.variants.good]\nconstexprs = { BLOCK = 32 }\n"
-        "[kernels.fp8_dequant_rows.variants.broken]\nconstexprs = { BLOCK = 24 }\n"
-        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", ""))
+    spec = variant_spec(tmp_path, BROKEN_VARIANTS)
     code, doc, err = dump([str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx942,gfx950",
                            "-j", "2", "--no-cache", "--format", "json"], capsys)
     assert code == 4
@@ -195,12 +204,9 @@ def test_text_report_and_details(capsys, tmp_path):
 def test_identical_jobs_compile_once_and_each_gets_its_row_and_files(capsys, tmp_path):
     """`*fp8` is e4m3fn on gfx950 and gfx1151: a variant spelling it `*fp8e4nv` is the same compile.
     On gfx942 (`*fp8` = e4m3fnuz) the two variants differ and both compile."""
-    spec = tmp_path / "spec.toml"
-    spec.write_text(STUB_SPEC.read_text().replace(
-        "[kernels.fp8_dequant_rows]\n",
-        "[kernels.fp8_dequant_rows.variants.native]\nsignature = { x_ptr = \"*fp8\" }\n"
-        "[kernels.fp8_dequant_rows.variants.ocp]\nsignature = { x_ptr = \"*fp8e4nv\" }\n"
-        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", "constexprs = { BLOCK = 32 }\n"))
+    spec = variant_spec(tmp_path, "[kernels.fp8_dequant_rows.variants.native]\nsignature = { x_ptr = \"*fp8\" }\n"
+                              "[kernels.fp8_dequant_rows.variants.ocp]\nsignature = { x_ptr = \"*fp8e4nv\" }\n",
+                        constexprs="constexprs = { BLOCK = 32 }\n")
     out_dir = tmp_path / "out"
     args = [str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx950,gfx1151,gfx942,strix-halo",
             "-j", "2", "--cache-dir", str(tmp_path / "cache"), "--out", str(out_dir), "--format", "json"]
@@ -237,12 +243,7 @@ def test_warm_dump_never_imports_triton_even_with_a_failed_variant(tmp_path):
     import subprocess
     import sys
 
-    spec = tmp_path / "spec.toml"
-    spec.write_text(STUB_SPEC.read_text().replace(
-        "[kernels.fp8_dequant_rows]\n",
-        "[kernels.fp8_dequant_rows.variants.good]\nconstexprs = { BLOCK = 32 }\n"
-        "[kernels.fp8_dequant_rows.variants.broken]\nconstexprs = { BLOCK = 24 }\n"
-        "[kernels.fp8_dequant_rows]\n").replace("constexprs = { BLOCK = 256 }\n", ""))
+    spec = variant_spec(tmp_path, BROKEN_VARIANTS)
     argv = ["dump", str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx1151", "-j", "1",
             "--cache-dir", str(tmp_path / "cache"), "--format", "json", "--progress", "never"]
     runs = []
