@@ -43,23 +43,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
-    from isacheck.commands._args import comma_list
-    from isacheck.errors import UsageError
+    from isacheck.commands._args import check_jobs, comma_list, write_report
     from isacheck.frontend.session import DumpRequest, run_dump
 
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    check_jobs(args.jobs)
     req = DumpRequest(path=args.file, targets=comma_list(args.target, DEFAULT_TARGETS),
                       kernels=comma_list(args.kernel),
                       spec=args.spec, sets=list(args.sets), config=args.config, specialize=args.specialize,
                       out=args.out, jobs=args.jobs, root=args.root, cache_dir=args.cache_dir,
                       use_cache=not args.no_cache, progress=args.progress)
     report = run_dump(req)
-    if args.format == "json":
-        from isacheck.report.json import dumps
-        stdout.write(dumps(to_dict(report)))
-    else:
-        render_text(report, stdout, details=args.details)
+    write_report(report, args, stdout, to_dict, render_text)
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['jobs']} job(s): {s['cache_hits']} from cache, {s['compiled']} compiled, "

@@ -25,20 +25,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
-    from isacheck.commands._args import comma_list
-    from isacheck.errors import UsageError
+    from isacheck.commands._args import check_jobs, comma_list, write_report
     from isacheck.frontend.scan import run_scan
 
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    check_jobs(args.jobs)
     report = run_scan(args.path, workers=args.jobs, cache_dir=args.cache_dir, use_cache=not args.no_cache,
                       progress_mode=args.progress, kernels=comma_list(args.kernel), targets=comma_list(args.target),
                       max_member=args.max_member_size)
-    if args.format == "json":
-        from isacheck.report.json import dumps
-        stdout.write(dumps(to_dict(report)))
-    else:
-        render_text(report, stdout, details=args.details)
+    write_report(report, args, stdout, to_dict, render_text)
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['kernels']} AMD kernel(s): {s['cache_hits']} from cache, {s['analysed']} analysed, "
