@@ -9,6 +9,7 @@ Exit codes (a contract, documented in README.md):
   0  done (for ``supports``: yes)        1  ``supports``: no / ``has``: not on this target
   2  bad input or usage                  3  ``supports``: partial
   4  ``dump``: some variants failed to compile (the others are reported)
+  1  ``check``: a finding at or above --fail-on (2: usage or infrastructure error)
   130 interrupted                        141 output pipe closed early (``| head``)
 """
 
@@ -32,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("isacheck.commands.analyze", "analyse amdgcn assembly: FP8 emulation, spills, registers"),
     "dump": ("isacheck.commands.dump", "compile a Triton source file's kernels for AMD targets and analyse them"),
     "scan": ("isacheck.commands.scan", "analyse every AMD kernel in a Triton cache directory or tarball"),
+    "check": ("isacheck.commands.check", "pre-merge gate: compare kernels with a base revision, report findings"),
     "supports": ("isacheck.commands.supports", "does a target support a feature (fp8, bf8, ...)? with evidence"),
     "has": ("isacheck.commands.has", "is an instruction present on a target?"),
     "explain": ("isacheck.commands.explain", "AMD's description, operands and targets of an instruction"),
@@ -76,11 +78,21 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    own_stdout = stdout is None
     stdout = sys.stdout if stdout is None else stdout
     debug = "--debug" in argv
-    from isacheck.errors import IsacheckError
+    from isacheck.errors import IsacheckError, OutputError, one_line
 
     try:
+        if stdout is None:      # started with stdout closed (`isacheck ... >&-`)
+            raise OutputError("standard output is closed; nothing can be reported")
+        if own_stdout and hasattr(stdout, "reconfigure"):
+            # A terminal that is not UTF-8 (LANG=C, latin-1) must not turn a kernel's name or a
+            # "->" into a UnicodeEncodeError: what it cannot show is written as an escape.
+            try:
+                stdout.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
         # Only the chosen command's module is imported (fast start-up for `supports`/`has`).
         args, extra = build_parser(only=_command_in(argv)).parse_known_args(argv)
         if extra:
@@ -93,23 +105,59 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
             build_parser().print_help(stdout)
             return EXIT_INPUT
         module = importlib.import_module(COMMANDS[args.command][0])
-        return int(module.run(args, stdout))
+        code = int(module.run(args, stdout))
+        # Flushed here, not at interpreter exit: a full disk (/dev/full) must be reported as one
+        # line and exit 2 while we still can, not as "Exception ignored" and exit 120.
+        stdout.flush()
+        return code
     except IsacheckError as exc:
         if debug:
             raise
-        print(f"isacheck: error: {exc}", file=sys.stderr)
+        _error_line(one_line(f"isacheck: error: {exc}"))
         return exc.exit_code
     except KeyboardInterrupt:
-        print("isacheck: interrupted", file=sys.stderr)
+        _error_line("isacheck: interrupted")
         return 130
     except BrokenPipeError:
-        # Whatever is still buffered for the closed pipe must not raise again at interpreter exit.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
+        _silence_stdout()
         return EXIT_PIPE
+    except OSError as exc:
+        # Mostly output (stdout on a full disk): inputs are read through isacheck/inputs.py, which
+        # reports its own failures as InputError; a file name, when the error has one, is named.
+        if debug:
+            raise
+        if own_stdout:
+            _silence_stdout()
+        what = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        _error_line(one_line(f"isacheck: error: {what}{exc.strerror or type(exc).__name__}"))
+        return EXIT_INPUT
+    except (RecursionError, MemoryError) as exc:
+        # A safety net: an input pathological enough to exhaust the stack or memory is refused
+        # with one line rather than a traceback of hundreds of frames.
+        if debug:
+            raise
+        _error_line(f"isacheck: error: the input is too large or too deeply nested to analyse ({type(exc).__name__}); "
+                    "--debug shows where")
+        return EXIT_INPUT
+
+
+def _error_line(line: str) -> None:
+    """One line on stderr; a closed or full stderr must not raise a second error."""
+    try:
+        if sys.stderr is not None:
+            print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """Whatever is still buffered for a closed pipe or a full disk must not raise again at
+    interpreter exit: point stdout at /dev/null."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,6 +20,11 @@ class IsacheckError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):
+        # Errors cross the process pool (a worker's failed --out write): keep the path, line and
+        # column, and rebuild subclasses whose __init__ takes other arguments.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
     def location(self) -> str:
         parts = [self.path or "<input>"]
         if self.line is not None:
@@ -32,6 +37,13 @@ class IsacheckError(Exception):
         if self.path is None and self.line is None:
             return self.message
         return f"{self.location()}: {self.message}"
+
+
+def _rebuild(cls, args, state):
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(IsacheckError):
@@ -60,3 +72,58 @@ class UsageError(IsacheckError):
 
 class CompileError(IsacheckError):
     """Triton failed to compile a kernel variant."""
+
+
+class OutputError(IsacheckError):
+    """isacheck could not write its output (a full disk, a closed stdout, a read-only --out).
+
+    Exit code 2 like every other failure that is not the kernel's: a write failure is never
+    reported as a compile failure (exit 4), whatever the number of jobs.
+    """
+
+
+# --- how a message quotes what the user gave -----------------------------------------------------
+# A file name or a line of input may hold newlines, terminal escape sequences or megabytes of
+# text: an error message quotes at most a bounded excerpt, with every control character escaped,
+# so that it stays one line and cannot repaint the user's terminal.
+
+_MESSAGE_CHARS = 2000       # a whole error line, after escaping
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters, newlines and undecodable bytes (surrogate escapes)
+    written as Python escapes; everything else unchanged."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif 0xDC80 <= code <= 0xDCFF:      # a byte os.fsdecode could not decode
+            out.append(f"\\x{code - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii") if code > 0xFF or ch in "\t\n\r"
+                       else f"\\x{code:02x}")
+    return "".join(out)
+
+
+def quote(text: str, limit: int | None = None) -> str:
+    """A bounded, escaped excerpt of user input, in quotes: ``'abc…' (+1234 chars)``."""
+    if limit is None:
+        from isacheck.config import limits
+        try:
+            limit = limits().excerpt_chars
+        except IsacheckError:
+            limit = 80
+    shown = printable(text[:limit])
+    more = len(text) - limit
+    return f"'{shown}'" + (f"... (+{more} chars)" if more > 0 else "")
+
+
+def one_line(message: str) -> str:
+    """The text of an error line: escaped and cut to a bounded length."""
+    line = printable(message)
+    if len(line) > _MESSAGE_CHARS:
+        line = line[:_MESSAGE_CHARS] + f"... (+{len(line) - _MESSAGE_CHARS} chars)"
+    return line

@@ -4,14 +4,16 @@ For every kernel spec (samples/kernels/<stem>.toml) and every (FP8 dtype, target
 below, compile with the real Triton AMD backend (no GPU needed) and write the amdgcn text to
 samples/asm/<stem>/<kernel>--<dtype>--<target>.s, then samples/asm/MANIFEST.json.
 
-    /work/venv/bin/python samples/regen.py            # compile what is missing or out of date
-    /work/venv/bin/python samples/regen.py --force    # recompile everything
-    /work/venv/bin/python samples/regen.py --check    # recompile everything, report differing dumps,
-                                                      # write nothing (exit 1 if any differ)
-    /work/venv/bin/python samples/regen.py --only fp8_to_fp16   # dumps whose name contains this
+    .venv/bin/python samples/regen.py            # compile what is missing or out of date
+    .venv/bin/python samples/regen.py --force    # recompile everything
+    .venv/bin/python samples/regen.py --check    # recompile everything, report differing dumps,
+                                                 # write nothing (exit 1 if any differ)
+    .venv/bin/python samples/regen.py --only fp8_to_fp16   # dumps whose name contains this
+    .venv/bin/python samples/regen.py --triton 3.4.0      # with another Triton release, into
+                                                          # samples/asm/triton-3.4.0/ (its own MANIFEST.json)
 
-The ground truth in the manifest comes from Triton's own LLVM IR and TTGIR, not from the
-assembly, so that tests of isacheck's assembly analysis have something independent to compare
+The ground truth in the manifest comes from Triton's own LLVM IR and TTGIR (see ground_truth.py
+for the per-line count of software FP8 conversions), not from the assembly, so that tests of isacheck's assembly analysis have something independent to compare
 against.
 """
 
@@ -32,6 +34,8 @@ from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
 
+from ground_truth import inline_asm_fp8, software_conversions
+
 HERE = Path(__file__).resolve().parent
 KERNELS_DIR = HERE / "kernels"
 ASM_DIR = HERE / "asm"
@@ -39,7 +43,8 @@ MANIFEST = ASM_DIR / "MANIFEST.json"
 
 # Bump when the recipe changes in a way that changes the dumps (post-processing, options), so
 # that a plain run recompiles everything.
-RECIPE_VERSION = 2
+RECIPE_VERSION = 4   # 3: ground_truth.software_conversions (per-line values, from the LLVM IR)
+                     # 4: specialised like a launch with the spec's sample values (see launch_specialization)
 
 # Set in every worker before Triton is imported: silences Triton's warning and makes the FMA
 # fusion choice explicit instead of a default that could change.
@@ -77,6 +82,7 @@ class Job:
     dtype: str         # Triton FP8 dtype substituted for "*fp8"
     target: str
     inputs_sha256: str  # hash of everything the dump depends on
+    launch: str = ""    # JSON: the launch's specialisation (launch_specialization), computed by the planner
 
     @property
     def dump(self) -> str:
@@ -106,20 +112,51 @@ def plan_jobs(triton_version: str) -> list[Job]:
                 raise SystemExit(f"{stem}.toml: {kernel} has {len(variants)} variants; regen.py dumps exactly one")
             (variant,) = variants
             for dtype, target in PLAN_BY_STEM.get(stem, BASE_PLAN):
-                key = json.dumps([RECIPE_VERSION, triton_version, ENVIRONMENT, source, spec_text,
+                launch = json.dumps(launch_specialization(stem, kernel, variant, dtype, target), sort_keys=True)
+                key = json.dumps([RECIPE_VERSION, triton_version, ENVIRONMENT, source, spec_text, launch,
                                   kernel, variant, dtype, target], sort_keys=True)
                 jobs.append(Job(stem, kernel, variant, dtype, target,
-                                hashlib.sha256(key.encode()).hexdigest()))
+                                hashlib.sha256(key.encode()).hexdigest(), launch))
     return jobs
+
+
+def launch_specialization(stem: str, kernel: str, variant: str, dtype: str, target: str) -> dict:
+    """What a launch with the spec's sample ``values`` compiles, as ``isacheck dump`` does by
+    default: Triton's own JIT specialisation (isacheck.frontend.specialize asks the installed
+    Triton), computed here, in the planner, with the installed Triton. Workers of another Triton
+    (--python/--triton) get it as data: the attributes mean the same in every covered release."""
+    sys.path.insert(0, str(HERE.parent))
+    from isacheck.frontend.specialize import specialize
+
+    spec = tomllib.loads((KERNELS_DIR / f"{stem}.toml").read_text())
+    signature, constexprs_written, _ = resolve_variant(spec, kernel, variant, dtype)
+    fn = _load_kernel(stem, kernel)
+    full = {name: signature.get(name, "constexpr") for name in fn.arg_names}
+    values = dict(spec["kernels"][kernel]["variants"][variant].get("values", {}))
+    done = specialize(fn, target, wave_size(target), full, constexprs_written, values)
+    names = list(done.signature)
+    return {"mode": "launch", "values": values, "signature": done.signature, "constexprs": done.constexprs,
+            "attrs": {names[k[0]]: v for k, v in sorted(done.attrs.items())},
+            "assumed": sorted(f"{name}: {why}" for name, why in done.assumed)}
 
 
 # ----------------------------------------------------------------------------- worker side
 
-def _init_worker(cache_dir: str) -> None:
+def python_triton_expected() -> str | None:
+    """The Triton version the parent planned for (set for --python/--triton workers)."""
+    return os.environ.get("ISACHECK_REGEN_TRITON")
+
+
+def _init_worker(cache_dir: str, own_packages_only: bool = False) -> None:
     # A private, empty Triton cache: a cache entry written by another tool (for instance
     # `isacheck dump` on the same source) would carry that tool's absolute .file directory.
     os.environ["TRITON_CACHE_DIR"] = cache_dir
     os.environ.update(ENVIRONMENT)
+    if own_packages_only:
+        # Another interpreter (--python/--triton): spawn hands it this process's sys.path, whose
+        # site-packages hold the other Triton; keep only its own.
+        import site
+        sys.path[:] = [p for p in sys.path if "site-packages" not in p] + site.getsitepackages()
 
 
 def _load_kernel(stem: str, kernel: str):
@@ -244,7 +281,6 @@ def stats(amdgcn: str) -> dict[str, int]:
 def compile_job(job: Job) -> dict:
     """Compile one dump in a worker; return its text and manifest entry (no file is written)."""
     import triton
-    from triton.backends.amd.compiler import assemble_amdgcn
     from triton.backends.compiler import GPUTarget
     from triton.compiler import ASTSource
 
@@ -257,8 +293,17 @@ def compile_job(job: Job) -> dict:
     if missing:
         raise RuntimeError(f"{job.stem}.toml: {job.kernel} has no type or value for {', '.join(missing)}")
 
+    attrs = {}
+    launch = json.loads(job.launch) if job.launch else None
+    if launch:
+        # specialised as a launch with the spec's sample values would be (launch_specialization)
+        # (the JSON is key-sorted: order the signature by the function's own parameters)
+        full_signature = {name: launch["signature"][name] for name in fn.arg_names}
+        constexprs = {name: _constexpr_value(value) for name, value in launch["constexprs"].items()}
+        attrs = {(fn.arg_names.index(name),): value for name, value in launch["attrs"].items()}
+
     start = time.perf_counter()
-    compiled = triton.compile(ASTSource(fn=fn, signature=full_signature, constexprs=constexprs),
+    compiled = triton.compile(ASTSource(fn=fn, signature=full_signature, constexprs=constexprs, attrs=attrs),
                               target=GPUTarget("hip", job.target, wave_size(job.target)),
                               options=options)
     seconds = time.perf_counter() - start
@@ -274,11 +319,19 @@ def compile_job(job: Job) -> dict:
             raise RuntimeError(f"{job.dump}: absolute path {leftover} left in the dump")
     if changed:
         # The placeholder must leave the text valid for LLVM's own assembler.
+        try:
+            from triton.backends.amd.compiler import assemble_amdgcn
+        except ImportError:     # Triton 3.3-3.8: the binding make_hsaco itself calls
+            from triton._C.libtriton import amd
+            assemble_amdgcn = amd.assemble_amdgcn
         assemble_amdgcn(text, job.target, "")
 
+    if python_triton_expected() not in (None, triton.__version__):
+        raise RuntimeError(f"compiled by Triton {triton.__version__}, not {python_triton_expected()}")
     metadata = compiled.metadata._asdict()
     recorded_options = {name: metadata[name] for name in RECORDED_OPTIONS if name in metadata}
     intrinsics = hardware_fp8_intrinsics(compiled.asm["llir"])
+    inline = inline_asm_fp8(compiled.asm["llir"])     # Triton 3.3's gfx942 FNUZ conversions
     formats = fp8_formats_in_ttgir(compiled.asm["ttgir"])
     st = stats(text)
     entry = {
@@ -294,17 +347,21 @@ def compile_job(job: Job) -> dict:
         "compile_options": recorded_options,
         "signature": signature,
         "constexprs": constexprs_written,
+        # how the arguments were specialised: as a launch with these sample values (Triton's rules)
+        "specialization": ({k: launch[k] for k in ("mode", "values", "attrs", "assumed")} | {"triton": package_version("triton")}
+                           if launch else {"mode": "generic"}),
         "lines": len(text.splitlines()),
         "sha256": hashlib.sha256(text.encode()).hexdigest(),
         "inputs_sha256": job.inputs_sha256,
         "postprocessed_lines": changed,
         "ground_truth": {
             "source": "Triton's LLVM IR (k.asm['llir']), TTGIR and the amdgcn statistics comment",
-            "hardware_fp8": bool(intrinsics),
+            "hardware_fp8": bool(intrinsics or inline),
             "hardware_fp8_intrinsics": intrinsics,
+            "hardware_fp8_inline_asm": inline,
             "matrix_intrinsics": matrix_intrinsics(compiled.asm["llir"]),
             "fp8_formats": formats,
-            "emulated_formats": emulated_formats(formats, intrinsics),
+            "emulated_formats": emulated_formats(formats, intrinsics + inline),
             "scratch_size": st.get("ScratchSize"),
             "num_vgprs": st.get("NumVgprs"),
             "num_agprs": st.get("NumAgprs"),
@@ -314,6 +371,8 @@ def compile_job(job: Job) -> dict:
             "occupancy": st.get("Occupancy"),
             "folded_spill_comments": text.count("Folded Spill"),
             "folded_reload_comments": text.count("Folded Reload"),
+            # FP8 values converted in software per source line (samples/ground_truth.py).
+            "software_conversions": software_conversions(compiled.asm["llir"], compiled.asm["ttgir"]),
         },
     }
     return {"text": text, "entry": entry, "seconds": seconds}
@@ -384,6 +443,27 @@ def write_text(path: Path, text: str) -> None:
         f.write(text)
 
 
+# Triton's words when it refuses an FP8 type on a target (3.3, 3.4).
+REFUSAL = re.compile(r"type fp8\w+ not supported in this architecture[^\"]*")
+
+
+def _other_python(args) -> str | None:
+    """The interpreter of --python, or of --triton's environment (made with isacheck, once)."""
+    if args.triton:
+        from isacheck import config
+        from isacheck.frontend.environments import ensure
+        runtime, _ = ensure(config.triton_envs_dir(), args.triton, sys.stdout)
+        return runtime.python
+    return args.python
+
+
+def _version_of(python: str) -> str:
+    import subprocess
+    out = subprocess.run([python, "-c", "import importlib.metadata as m; print(m.version('triton'))"],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="recompile up-to-date dumps too")
@@ -393,16 +473,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--table", action="store_true",
                         help="print the Markdown table of MANIFEST.json (for README.md) and exit")
+    parser.add_argument("--triton", metavar="VERSION",
+                        help="compile with this Triton release instead of the installed one, in the environment "
+                             "`isacheck dump --triton` uses (made once); dumps go to samples/asm/triton-VERSION/")
+    parser.add_argument("--python", metavar="PATH",
+                        help="compile with the Triton of this interpreter (same Python version); dumps go to "
+                             "samples/asm/triton-<its version>/")
+    parser.add_argument("--target", metavar="GFX[,GFX...]",
+                        help="only these targets (Triton 3.5-3.7 take minutes per FP8 GEMM on gfx11)")
     args = parser.parse_args(argv)
+    python = _other_python(args)
     if args.table:
         print(markdown_table(read_manifest()))
         return 0
 
-    triton_version = package_version("triton")
+    triton_version = package_version("triton") if python is None else _version_of(python)
+    if python is not None:
+        # Another release's dumps and manifest live apart; the 3.9 matrix stays as it is.
+        global ASM_DIR, MANIFEST
+        ASM_DIR = HERE / "asm" / f"triton-{triton_version}"
+        MANIFEST = ASM_DIR / "MANIFEST.json"
     jobs = plan_jobs(triton_version)
     old = read_manifest()
     old_dumps = old.get("dumps", {}) if old.get("triton_version") == triton_version else {}
-    selected = [j for j in jobs if args.only is None or args.only in j.dump]
+    selected = [j for j in jobs if (args.only is None or args.only in j.dump)
+                and (not args.target or j.target in args.target.split(","))]
     if args.check or args.force:
         todo = selected
     else:
@@ -418,18 +513,35 @@ def main(argv: list[str] | None = None) -> int:
 
     todo.sort(key=lambda j: (cost(j), j.dump))
     results: dict[str, dict] = {}
+    refused: dict[str, str] = {}
     failures = 0
     with tempfile.TemporaryDirectory(prefix="isacheck-regen-cache-") as cache_dir:
         context = multiprocessing.get_context("spawn")
+        extra = {}
+        if python is not None:
+            context.set_executable(python)
+            from isacheck.frontend import triton_api
+            problem = triton_api.prepare_environment(triton_version, os.environ)   # ld.lld for 3.3/3.4
+            os.environ["ISACHECK_REGEN_TRITON"] = triton_version
+            if problem:
+                raise SystemExit(problem)
+            # One job per worker process: Triton 3.4 carries state from one target's compile to the
+            # next (gfx942's e4m3fnuz quantisation came out in software after a gfx950 compile).
+            extra["max_tasks_per_child"] = 1
         with concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs, mp_context=context,
                                                     initializer=_init_worker,
-                                                    initargs=(cache_dir,)) as pool:
+                                                    initargs=(cache_dir, python is not None), **extra) as pool:
             futures = {pool.submit(compile_job, job): job for job in todo}
             for n, future in enumerate(concurrent.futures.as_completed(futures), 1):
                 job = futures[future]
                 try:
                     result = future.result()
                 except Exception as exc:  # report every failing dump, not just the first
+                    if REFUSAL.search(str(exc)):
+                        # Triton 3.3/3.4 refuse fp8e4nv on gfx11 (3.3 also gfx12): a fact, not a failure.
+                        refused[job.dump] = REFUSAL.search(str(exc)).group(0)
+                        print(f"[{n:2}/{len(todo)}] refused {job.dump}: {refused[job.dump]}", flush=True)
+                        continue
                     failures += 1
                     print(f"[{n:2}/{len(todo)}] FAILED {job.dump}: {exc}", flush=True)
                     continue
@@ -467,12 +579,16 @@ def main(argv: list[str] | None = None) -> int:
         dumps[dump] = result["entry"]
     planned = {j.dump for j in jobs}
     dumps = {d: e for d, e in dumps.items() if d in planned and (ASM_DIR / d).exists()}
-    write_text(MANIFEST, json.dumps(manifest_document(triton_version, dumps), indent=2, sort_keys=True) + "\n")
+    document = manifest_document(triton_version, dumps)
+    refused = {**old.get("refused", {}), **refused} if old.get("triton_version") == triton_version else refused
+    if refused:
+        document["refused"] = dict(sorted(refused.items()))
+    write_text(MANIFEST, json.dumps(document, indent=2, sort_keys=True) + "\n")
     stale = sorted(str(p.relative_to(ASM_DIR)) for stem in load_specs()
                    for p in (ASM_DIR / stem).glob("*.s") if str(p.relative_to(ASM_DIR)) not in planned)
     for path in stale:
         print(f"stale dump not in the plan (delete it by hand): {path}")
-    missing = sorted(planned - set(dumps))
+    missing = sorted(planned - set(dumps) - set(refused))
     print(f"wrote {len(results)} dumps; manifest lists {len(dumps)} of {len(planned)} planned"
           + (f"; {len(missing)} not yet generated" if missing else ""), flush=True)
     if failures:

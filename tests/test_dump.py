@@ -247,11 +247,50 @@ def test_warm_dump_never_imports_triton_even_with_a_failed_variant(tmp_path):
     argv = ["dump", str(STUB), "--spec", str(spec), "-k", "fp8_dequant_rows", "-t", "gfx1151", "-j", "1",
             "--cache-dir", str(tmp_path / "cache"), "--format", "json", "--progress", "never"]
     runs = []
+    summaries = []
     for _ in range(2):
         p = subprocess.run([sys.executable, "-c", WARM, *argv], capture_output=True, text=True, timeout=300)
         runs.append((json.loads(p.stderr.strip().splitlines()[-1]), json.loads(p.stdout)))
+        summaries.append(p.stderr)
     (cold, cold_doc), (warm, warm_doc) = runs
-    assert cold == {"code": 4, "triton_imported": True}
+    # isacheck's own process never imports Triton: the kernel file is loaded in a child process
+    assert cold == {"code": 4, "triton_imported": False}
     assert warm == {"code": 4, "triton_imported": False}
+    assert "2 job(s): 0 from cache, 2 compiled" in summaries[0]
+    assert "2 job(s): 2 from cache, 0 compiled" in summaries[1]     # answered from the manifest alone
     assert warm_doc == cold_doc
     assert {r["variant"]: r["status"] for r in warm_doc["rows"]} == {"good": "ok", "broken": "failed"}
+
+
+def test_autotuned_kernel_whose_config_keys_are_all_fixed_compiles_once(capsys, tmp_path):
+    """--set fixes every value the autotune configs set: one compile per variant, named after
+    the spec's variant (never an upstream config it did not use), with the values it used."""
+    fixed = ["BLOCK_SIZE_M=32", "BLOCK_SIZE_N=32", "BLOCK_SIZE_K=64", "num_warps=4", "num_stages=2"]
+    args = [str(STUB), "--spec", str(STUB_SPEC), "-k", "moe_fp8_gemm_kernel", "-t", "gfx942", "-j", "2",
+            "--cache-dir", str(tmp_path), "--format", "json"]
+    for item in fixed:
+        args += ["--set", item]
+    code, doc, err = dump(args, capsys)
+    assert code == 0, err
+    by = rows(doc)
+    assert sorted(by) == [("native", "gfx942"), ("ocp", "gfx942")]
+    for row in by.values():
+        assert row["autotune_config"] is None
+        assert row["autotune_values"] == {"BLOCK_SIZE_M": 32, "BLOCK_SIZE_N": 32, "BLOCK_SIZE_K": 64,
+                                          "num_warps": 4, "num_stages": 2}
+        assert row["compile"]["num_warps"] == 4 and row["compile"]["num_stages"] == 2
+    # gfx942: *fp8 is e4m3fnuz for "native", e4m3fn for "ocp": two different compiles, one each
+    assert summary(err) == {"jobs": 2, "hits": 0, "compiled": 2, "reanalysed": 0, "failed": 0}
+    # BLOCK_SIZE_K left to the configs: configs 0 and 1 (K = 32) are now the same compile and share
+    # one row named after both; config 2 (K = 64) is its own
+    partial = args[:args.index("--set")]
+    for item in fixed:
+        if not item.startswith("BLOCK_SIZE_K"):
+            partial += ["--set", item]
+    code, doc, err = dump(partial, capsys)
+    assert code == 0, err
+    by = rows(doc)
+    assert sorted(by) == sorted((f"{v}.{c}", "gfx942") for v in ("native", "ocp") for c in ("config0+1", "config2"))
+    assert by[("native.config2", "gfx942")]["autotune_values"]["BLOCK_SIZE_K"] == 64
+    assert by[("native.config0+1", "gfx942")]["autotune_values"]["BLOCK_SIZE_K"] == 32
+    assert by[("native.config0+1", "gfx942")]["autotune_values"]["num_warps"] == 4   # --set, not config 0's 2

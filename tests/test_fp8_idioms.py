@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 
 import pytest
 import triton
 import triton.language as tl
 
-from conftest import compile_amd, wave_size
+from conftest import SAMPLES, compile_amd, wave_size
 from isacheck.analysis import analyze_text
+from isacheck.analysis.result import TRITON_FP8 as FP8
+
+sys.path.insert(0, str(SAMPLES))
+from ground_truth import software_conversions  # noqa: E402  (samples/ground_truth.py: the LLVM-IR count)
 
 TARGETS = ("gfx1151", "gfx1100", "gfx1201", "gfx942", "gfx950")
-FP8 = {"fp8e4nv": "e4m3fn", "fp8e4b8": "e4m3fnuz", "fp8e5": "e5m2", "fp8e5b16": "e5m2fnuz"}
 WIDE = ("fp16", "bf16", "fp32")
 BLOCK, WARPS = 256, 2
 INTRINSIC = re.compile(r"llvm\.amdgcn\.cvt\.(?:[\w.]*(?:fp8|bf8)[\w.]*|scalef32[\w.]*)")
@@ -59,25 +63,26 @@ def test_conversion_verdict_matches_what_the_compiler_emitted(arch, dtype, wide,
         return
     assert result.fp8 in ("emulated", "cheap"), result
     assert not result.hardware_fp8
+    # The LLVM IR's own count of the line's software conversions, and the TTGIR's direction.
+    (truth,) = software_conversions(k.asm["llir"], k.asm["ttgir"])
+    assert (truth["line"], truth["format"], truth["src"], truth["dst"]) == (CONVERSION_LINE, fmt, src_type(src), src_type(dst))
+    # One site per converted value, in the direction the source asked for, all on the .to() line:
+    # BLOCK elements over num_warps * wave lanes, each converted once.
+    assert len(result.emulation) == truth["values"] == BLOCK // (WARPS * wave_size(arch))
+    assert {(s.fmt, s.src, s.dst) for s in result.emulation} == {(fmt, truth["src"], truth["dst"])}
+    assert {(s.loc.file, s.loc.line) for s in result.emulation} == {("test_fp8_idioms.py", CONVERSION_LINE)}
     if fmt == "e5m2" and direction == "up" and wide != "bf16":
         # e5m2 has fp16's exponent: the conversion is a byte shift, reported as cheap, never a ladder.
         assert result.fp8 == "cheap"
-        assert {(s.fmt, s.idiom, s.cheap) for s in result.emulation} == {("e5m2", "shift", True)}
+        assert {(s.idiom, s.cheap) for s in result.emulation} == {("shift", True)}
         return
     assert result.fp8 == "emulated"
-    sites = [s for s in result.emulation if not s.cheap]
-    assert {s.fmt for s in sites} == {fmt}
-    if direction == "up":
-        assert {(s.src, s.dst) for s in sites} == {("fp8", wide)}
-    else:
-        # fp16 -> e5m2fnuz is done through fp32 by LLVM; either name is the truth of the assembly.
-        allowed = {(wide, "fp8")} | ({("fp32", "fp8")} if (wide, fmt) == ("fp16", "e5m2fnuz") else set())
-        assert {(s.src, s.dst) for s in sites} <= allowed
-    # BLOCK elements over num_warps * wave lanes, each converted once, all on the .to() line.
-    assert len(sites) == BLOCK // (WARPS * wave_size(arch))
-    assert {(s.loc.file, s.loc.line) for s in sites} == {("test_fp8_idioms.py", CONVERSION_LINE)}
-    assert all(s.instructions >= 4 for s in sites)
+    assert all(s.instructions >= 4 and not s.cheap for s in result.emulation)
     assert 0 < result.emulation_share <= 1
+
+
+def src_type(name: str) -> str:
+    return "fp8" if name in FP8 else name
 
 
 @pytest.mark.compile

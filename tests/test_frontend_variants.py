@@ -60,11 +60,11 @@ def test_fp8_means_the_targets_native_flavour(stub_sample):
     got = {}
     for arch in ("gfx942", "gfx950", "gfx1151", "gfx1201"):
         t = compile_target(arch)
-        got[arch] = resolve_for_target(v, t.fp8, t.bf8, False)[0]["x_ptr"]
+        got[arch] = resolve_for_target(v, t, False)[0]["x_ptr"]
     assert got == {"gfx942": "*fp8e4b8", "gfx950": "*fp8e4nv", "gfx1151": "*fp8e4nv", "gfx1201": "*fp8e4nv"}
     (explicit,), _ = build_variants(kdef, None, parse_sets(["x_ptr=*fp8e4nv", "scale_ptr=*fp32", "y_ptr=*fp16", "BLOCK=64"]))
     t = compile_target("gfx942")
-    assert resolve_for_target(explicit, t.fp8, t.bf8, False)[0]["x_ptr"] == "*fp8e4nv"
+    assert resolve_for_target(explicit, t, False)[0]["x_ptr"] == "*fp8e4nv"
 
 
 def test_specialize_like_a_launch(stub_sample):
@@ -74,14 +74,16 @@ def test_specialize_like_a_launch(stub_sample):
     variants, _ = build_variants(kdef, spec.kernels["moe_fp8_gemm_kernel"], sets, config=0)
     v = variants[0]
     t = compile_target("gfx950")
-    signature, constexprs, attrs = resolve_for_target(v, t.fp8, t.bf8, True)
+    signature, constexprs, attrs, assumed = resolve_for_target(v, t, True, kdef.jit)
     names = list(signature)
     assert signature["stride_am"] == "constexpr" and constexprs["stride_am"] == 1
     assert attrs[(names.index("stride_bk"),)] == [["tt.divisibility", 16]]
     assert (names.index("stride_cm"),) not in attrs                 # 100 is not a multiple of 16
-    assert attrs[(names.index("a_ptr"),)] == [["tt.divisibility", 16]]
+    # a tensor under 2 GiB: aligned, and the AMD backend's 32-bit range (buffer instructions)
+    assert attrs[(names.index("a_ptr"),)] == [["tt.divisibility", 16], ["tt.pointer_range", 32]]
     assert (names.index("N"),) not in attrs                         # no sample value: no hint
-    plain = resolve_for_target(v, t.fp8, t.bf8, False)
+    assert ("N", "no-sample") in assumed and ("a_ptr", "assumed-tensor") in assumed
+    plain = resolve_for_target(v, t, False)
     assert plain[2] == {} and plain[0]["stride_am"] == "i32"
 
 

@@ -44,7 +44,7 @@ def test_excerpt_json_via_cli_is_deterministic():
     assert main(["analyze", str(USER_EXCERPT), "--target", "Radeon 8060S", "--format", "json"], stdout=out2) == 0
     assert out1.getvalue() == out2.getvalue()
     doc = json.loads(out1.getvalue())
-    assert doc["schema"] == "isacheck.analyze" and doc["schema_version"] == 1
+    assert doc["schema"] == "isacheck.analyze" and doc["schema_version"] == 2
     assert not doc["path"].startswith("/")
     (k,) = doc["kernels"]
     assert k["emulation"]["formats"] == ["e4m3fn"]

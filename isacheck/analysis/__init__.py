@@ -20,4 +20,4 @@ def analyze_module(module, target: str | None = None):
 def analyze_text(text: str, path: str = "<input>", target: str | None = None):
     from isacheck.asm import parse_text
     module = parse_text(text, path, target=target)
-    return analyze_module(module, target=target or module.target)
+    return analyze_module(module, target=target)

@@ -24,7 +24,7 @@ _NO_DEST_PREFIXES = (
     "buffer_atomic", "flat_atomic", "ds_add", "ds_gws", "s_cmpk",
 )
 
-_MOVE_MNEMONICS = frozenset({
+MOVE_MNEMONICS = frozenset({
     "v_mov_b32", "v_mov_b32_e32", "v_mov_b32_e64", "v_mov_b16", "v_mov_b16_e32", "v_mov_b16_e64",
     "s_mov_b32", "s_movk_i32",
 })
@@ -66,38 +66,48 @@ class ConstantTracker:
     only cost time, and with nothing remembered a write needs no bookkeeping at all.
     """
 
-    __slots__ = ("_values", "_interesting", "moves")
+    __slots__ = ("_values", "_interesting", "moves", "_live", "_written")
 
     def __init__(self, interesting: frozenset[int] | set[int]) -> None:
         self._values: dict[tuple[str, int | str, str | None], int] = {}
         self._interesting = interesting
-        self.moves = _MOVE_MNEMONICS
+        self.moves = MOVE_MNEMONICS
+        self._live: set[tuple[str, int]] = set()   # (kind, index) of the registers in _values
+        self._written: dict[str, int] = {}         # per mnemonic: how many leading operands it writes
 
     @property
     def registers(self) -> dict[tuple[str, int | str, str | None], int]:
         """The live (register -> constant) map itself, for hot loops that inline ``value``."""
         return self._values
 
-    def value(self, op: Operand) -> int | None:
-        """The constant an operand stands for: its literal, or the known content of its register."""
-        if op.kind == "int":
-            return op.value if op.value is not None and not op.neg else None
-        if self._values and op.first is not None and op.first == op.last:
-            return self._values.get((op.kind, op.first, op.half))
-        return None
-
     def step(self, inst: Instruction) -> None:
         """Account for what ``inst`` writes."""
         values = self._values
         if values:
-            for op in written_operands(inst):
-                for kind, index in reg_keys(op):
-                    for half in (None, "l", "h"):
-                        values.pop((kind, index, half), None)
-        if inst.mnemonic in _MOVE_MNEMONICS and len(inst.operands) == 2 and not inst.modifiers:
+            # Called for every instruction while a constant is live: the common case (a write to
+            # a register holding none) is decided by one set lookup per written operand.
+            ops = inst.operands
+            n = self._written.get(inst.mnemonic)
+            if n is None:
+                n = len(written_operands(inst))
+                if ops:                                  # (an operand-less first sighting says nothing)
+                    self._written[inst.mnemonic] = n
+            live = self._live
+            for op in ops[:n]:
+                first = op.first
+                if first is None:
+                    continue
+                last = op.last if op.last is not None else first
+                for index in range(first, last + 1):
+                    if (op.kind, index) in live:
+                        live.discard((op.kind, index))
+                        for half in (None, "l", "h"):
+                            values.pop((op.kind, index, half), None)
+        if inst.mnemonic in MOVE_MNEMONICS and len(inst.operands) == 2 and not inst.modifiers:
             dst, src = inst.operands
             if (src.kind == "int" and src.value is not None and (src.value & 0xFFFFFFFF) in self._interesting
                     and dst.first is not None and dst.first == dst.last):
                 values[(dst.kind, dst.first, dst.half)] = src.value & 0xFFFFFFFF
+                self._live.add((dst.kind, dst.first))
         if inst.dual is not None:
             self.step(inst.dual)

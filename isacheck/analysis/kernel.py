@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from isacheck.analysis.cost import estimate_kernel
 from isacheck.analysis.fp8_emulation import find_emulation
 from isacheck.analysis.fp8_hardware import hardware_fp8, is_fp8_matrix, matrix_uses, mnemonic_counts
 from isacheck.analysis.resources import resources
@@ -71,6 +72,7 @@ def analyze_kernel(kernel: Kernel, target: str | None = None) -> KernelAnalysis:
         emulation_instructions=sum(s.instructions for s in sites if not s.cheap),
         valu_instructions=_valu_count(counts), total_instructions=len(kernel.instructions),
         hardware_fp8=hw, matrix=matrix, spills=spills, resources=res, hot_lines=_hot_lines(sites, spills),
+        estimate=estimate_kernel(kernel, target, res.wave_size, sites, [s.asm_line for s in spills.sites]),
     )
     notes = target_notes(analysis, target) if target else ()
     if notes:
@@ -80,7 +82,9 @@ def analyze_kernel(kernel: Kernel, target: str | None = None) -> KernelAnalysis:
 
 
 def analyze_module(module: Module, target: str | None = None) -> ModuleAnalysis:
-    target = target or module.target
-    return ModuleAnalysis(path=module.path, target=target,
-                          kernels=tuple(analyze_kernel(k, target) for k in module.kernels),
-                          warnings=module.warnings)
+    """``target``: the caller's (``--target``), which wins; otherwise each kernel is analysed for
+    its own dump's target (a file may concatenate dumps for two targets), else the module's."""
+    kernels = tuple(analyze_kernel(k, target or k.target or module.target) for k in module.kernels)
+    seen = {k.target for k in kernels}
+    whole = target or (seen.pop() if len(seen) == 1 else None if len(seen) > 1 else module.target)
+    return ModuleAnalysis(path=module.path, target=whole, kernels=kernels, warnings=module.warnings)

@@ -7,25 +7,37 @@ across the process pool (they pickle small).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from isacheck.asm.model import SourceLoc
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:  # pragma: no cover
+    from isacheck.analysis.cost import CostEstimate
 
-# Triton's dtype names for each FP8 format (Triton spelling -> isacheck/OCP spelling).
+SCHEMA_VERSION = 2   # 2: KernelAnalysis.estimate (the hot loop's static cost)
+
+# The one map of FP8 names: Triton's dtype name -> isacheck's (OCP/AMD) format name, and the
+# PyTorch dtype of each format. Every other spelling in isacheck is derived from these.
 TRITON_FP8 = {"fp8e4nv": "e4m3fn", "fp8e4b8": "e4m3fnuz", "fp8e5": "e5m2", "fp8e5b16": "e5m2fnuz"}
-FP8_FORMATS = ("e4m3fn", "e4m3fnuz", "e5m2", "e5m2fnuz")
+FORMAT_TO_TRITON = {fmt: name for name, fmt in TRITON_FP8.items()}
+TORCH_FP8 = {fmt: f"torch.float8_{fmt}" for fmt in TRITON_FP8.values()}
 
 
 @dataclass(frozen=True, slots=True)
 class EmulationSite:
     """One software FP8 conversion found in the assembly.
 
+    One site is one converted value (a packed idiom converting two values per instruction gives
+    two sites), on the source line whose instructions compute it.
+
     fmt:        "e4m3fn" | "e4m3fnuz" | "e5m2" | "e5m2fnuz" | "unknown"
-    src, dst:   "fp8" and one of "fp16", "bf16", "fp32" (direction = src -> dst)
+    src, dst:   "fp8" and one of "fp16", "bf16", "fp32" (direction = src -> dst): what the source
+                asked for, the same on every target (an fp8 -> fp16 ladder widened to fp32 is
+                "fp8 -> fp32"); one direction per (format, source line)
     idiom:      "subnormal-ladder" (select chain of v_cmp/v_cndmask), "rebias" (exponent rebias
                 without a full ladder), "shift" (e5m2 -> fp16: a plain shift, cheap), "quantize"
-                (fp16/bf16/fp32 -> fp8 with integer ops)
+                (fp16/bf16/fp32 -> fp8 with integer ops), "packed-round" (Triton 3.3/3.4's fp16 ->
+                e5m2, two values per word)
     cheap:      True when the conversion is a shift or two (not worth a finding on its own)
     loc:        Python source position of the site, None when the assembly has no .loc
     asm_line:   first assembly line of the site
@@ -151,6 +163,7 @@ class KernelAnalysis:
     resources: Resources
     hot_lines: tuple[LineCost, ...]
     target_notes: tuple[str, ...] = ()
+    estimate: "CostEstimate | None" = None   # the hot loop's static cost (isacheck.analysis.cost)
 
     @property
     def emulation_share(self) -> float:

@@ -24,13 +24,16 @@ _new = tuple.__new__
 
 
 class _KernelBuilder:
-    __slots__ = ("name", "asm_line", "instructions", "block_starts")
+    __slots__ = ("name", "asm_line", "instructions", "block_starts", "segment", "triple", "loop_headers")
 
-    def __init__(self, name: str, asm_line: int) -> None:
+    def __init__(self, name: str, asm_line: int, segment: int = 0, triple: str | None = None) -> None:
         self.name = name
         self.asm_line = asm_line
+        self.segment = segment      # which concatenated dump (one per `.amdgcn_target`) it is in
+        self.triple = triple
         self.instructions: list[Instruction] = []
         self.block_starts: list[tuple[str, int, int]] = []   # (label, start index, asm line)
+        self.loop_headers: dict[int, int] = {}   # asm line of a block label -> LLVM's loop depth
 
     def start_block(self, label: str, asm_line: int) -> None:
         self.block_starts.append((label, len(self.instructions), asm_line))
@@ -44,7 +47,7 @@ class _KernelBuilder:
         out = []
         for i, (label, start, line) in enumerate(starts):
             end = starts[i + 1][1] if i + 1 < len(starts) else n
-            out.append(BasicBlock(label, start, end, line))
+            out.append(BasicBlock(label, start, end, line, self.loop_headers.get(line)))
         return tuple(out)
 
 
@@ -64,6 +67,11 @@ class ModuleBuilder:
         self.path = path
         self.caller_target = target
         self.triple: str | None = None
+        # A file may concatenate whole dumps (`cat a.amdgcn b.amdgcn`), each with its own
+        # `.amdgcn_target`, kernels and metadata: a new `.amdgcn_target` after code starts a new
+        # segment, and facts and metadata are matched to kernels of the same segment.
+        self.segment = 0
+        self.seen_code = False
         self.files: dict[int, SourceFile] = {}
         self.locs: dict[tuple, SourceLoc] = {}
         self.functions: set[str] = set()        # names declared `.type NAME,@function`
@@ -73,10 +81,11 @@ class ModuleBuilder:
         self.fragment: _KernelBuilder | None = None
         self.last_closed: _KernelBuilder | None = None
         self.in_text = True                     # a headerless fragment is code
-        self.facts: dict[str, list[ResourceFact]] = {}
+        self.facts: dict[tuple[int, str], list[ResourceFact]] = {}
         self.amdhsa: tuple[str, int] | None = None   # open `.amdhsa_kernel NAME` and its line
         self.stats_for: str | None = None       # inside `; Kernel info:` of this kernel
         self.metadata: list[MetadataBlock] = []   # one per .amdgpu_metadata (concatenated dumps)
+        self.metadata_segment: list[int] = []     # the segment of each
         self.header_line: int | None = None     # `.amdgcn_target`/`.amdhsa_code_object_version`: a whole file
         self.lines: list[str] = []
 
@@ -103,6 +112,8 @@ class ModuleBuilder:
             if kind == K_LABEL:
                 for label in entry[1]:
                     self._label(label, lineno)
+                if entry[3] is not None and entry[3].startswith("=>This"):
+                    self._comment(entry[3], lineno)      # LLVM's loop-header mark on the label line
                 ins = None if self.current is None else self.current.instructions
                 entry = entry[2]
                 if entry is None:
@@ -134,7 +145,8 @@ class ModuleBuilder:
     def _open_fragment(self) -> list:
         """An instruction outside any kernel: it belongs to the one ``<fragment>`` kernel."""
         if self.fragment is None:
-            self.fragment = _KernelBuilder(FRAGMENT, 1)
+            self.fragment = _KernelBuilder(FRAGMENT, 1, self.segment, self.triple)
+            self.seen_code = True
             self.kernels.append(self.fragment)
         self.current = self.fragment
         return self.fragment.instructions
@@ -149,6 +161,13 @@ class ModuleBuilder:
     def _comment(self, text: str, lineno: int) -> None:
         if text.startswith("%bb.") and text.endswith(":"):
             self._block(text[:-1], lineno)
+            return
+        if text.startswith("=>This") and "Loop Header: Depth=" in text:
+            # `.LBB0_3: ; =>This Inner Loop Header: Depth=1` marks the block just labelled
+            depth = text.rpartition("Depth=")[2].strip()
+            cur = self.current
+            if cur is not None and cur.block_starts and cur.block_starts[-1][2] == lineno and depth.isdigit():
+                cur.loop_headers[lineno] = int(depth)
             return
         if text == "Kernel info:":
             self.stats_for = self.last_closed.name if self.last_closed is not None else (
@@ -175,7 +194,8 @@ class ModuleBuilder:
             return
         # a function label: a kernel begins
         self._close()
-        kb = _KernelBuilder(label, lineno)
+        kb = _KernelBuilder(label, lineno, self.segment, self.triple)
+        self.seen_code = True
         self.kernels.append(kb)
         self.current = kb
 
@@ -192,7 +212,7 @@ class ModuleBuilder:
             self.current = None
 
     def _fact(self, kernel: str, source: str, key: str, value, lineno: int) -> None:
-        self.facts.setdefault(kernel, []).append(ResourceFact(source, key, value, lineno))
+        self.facts.setdefault((self.segment, kernel), []).append(ResourceFact(source, key, value, lineno))
 
     def _directive(self, name: str, args: tuple, lineno: int) -> None:
         if self.amdhsa is not None and name.startswith(".amdhsa_"):
@@ -223,6 +243,9 @@ class ModuleBuilder:
         elif name in (".data", ".bss", ".rodata"):
             self.in_text = False
         elif name == ".amdgcn_target" and args:
+            if self.seen_code:
+                self.segment += 1
+                self.seen_code = False
             self.triple = str(args[0])
             if self.header_line is None:
                 self.header_line = lineno
@@ -251,6 +274,7 @@ class ModuleBuilder:
         for _lineno, raw in it:
             if raw.strip() == ".end_amdgpu_metadata":
                 self.metadata.append(MetadataBlock.load(body, start, self.path))
+                self.metadata_segment.append(self.segment)
                 return
             body.append(raw)
         raise InputError(".amdgpu_metadata block is never closed by .end_amdgpu_metadata "
@@ -266,16 +290,22 @@ class ModuleBuilder:
         for kb in self.kernels:
             if kb.name == FRAGMENT and not kb.instructions:
                 continue
-            facts = list(self.facts.get(kb.name, ()))
+            facts = list(self.facts.get((kb.segment, kb.name), ()))
             entry = None
-            for meta in self.metadata:
+            triple = kb.triple
+            # The metadata of the kernel's own dump first: a kernel compiled for two targets
+            # has an entry in each dump's block.
+            blocks = sorted(zip(self.metadata_segment, self.metadata), key=lambda b: b[0] != kb.segment)
+            for segment, meta in blocks:
                 entry = meta.kernel(kb.name)
                 if entry is not None:
                     facts.extend(meta.facts(kb.name))
+                    triple = triple or meta.target
                     break
             facts.sort(key=lambda f: f.asm_line)
+            _check_counts(facts, self.path)
             kernels.append(Kernel(kb.name, tuple(kb.instructions), kb.blocks(), tuple(facts),
-                                  kb.asm_line, entry))
+                                  kb.asm_line, entry, _gfx(triple)))
         return Module(
             path=self.path,
             target=self._target(),
@@ -314,9 +344,32 @@ class ModuleBuilder:
 
     def _target(self) -> str | None:
         for triple in (self.triple, *(m.target for m in self.metadata)):
-            if triple:
-                # amdgcn-amd-amdhsa--gfx942:sramecc+:xnack-  /  amdgpu11.51-amd-amdhsa-unknown-gfx1151
-                gfx = triple.split(":", 1)[0].rsplit("-", 1)[-1]
-                if gfx.startswith("gfx"):
-                    return gfx
+            gfx = _gfx(triple)
+            if gfx:
+                return gfx
         return self.caller_target
+
+
+# Register counts, sizes and occupancies the compiler writes are never negative, and none comes
+# near 2^32 (scratch is at most a few MiB per lane, LDS 64-160 KiB): a value outside that range
+# is a damaged or forged file, refused rather than reported as "-5 B scratch".
+_MAX_COUNT = 1 << 32
+_COUNT_SOURCES = ("metadata", "amdhsa", "stats")
+
+
+def _check_counts(facts, path: str) -> None:
+    for f in facts:
+        v = f.value
+        if f.source in _COUNT_SOURCES and type(v) is int and not 0 <= v < _MAX_COUNT:
+            shown = str(v) if len(str(v)) <= 24 else str(v)[:20] + "..."
+            raise InputError(f"{f.source} value {f.key} = {shown} is not a possible count or size "
+                             f"(0 to 2^32); the file is damaged", path=path, line=f.asm_line)
+
+
+def _gfx(triple: str | None) -> str | None:
+    """amdgcn-amd-amdhsa--gfx942:sramecc+:xnack-  /  amdgpu11.51-amd-amdhsa-unknown-gfx1151 -> gfx id."""
+    if triple:
+        gfx = triple.split(":", 1)[0].rsplit("-", 1)[-1]
+        if gfx.startswith("gfx"):
+            return gfx
+    return None

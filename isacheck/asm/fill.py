@@ -26,6 +26,8 @@ from isacheck.asm.transformer import (
 )
 
 _FORMATTER = Formatter()
+# Up to this many pieces a text is built with `+` (faster for the few pieces of a real operand).
+_MAX_CONCAT = 8
 
 
 def _text_expr(fmt: str, consts: dict) -> str:
@@ -38,7 +40,11 @@ def _text_expr(fmt: str, consts: dict) -> str:
             pieces.append(f"h[{int(field)}]")
     if not pieces:
         return _const("", consts)
-    return " + ".join(pieces)
+    if len(pieces) <= _MAX_CONCAT:
+        return " + ".join(pieces)
+    # A long chain a + b + c + ... is a left-nested tree that Python's compiler walks recursively
+    # (RecursionError at a few thousand terms, as in a 3,000-term expression); a tuple is flat.
+    return "''.join((" + ", ".join(pieces) + ",))"
 
 
 def _value_expr(x, consts: dict) -> str:
@@ -123,9 +129,28 @@ def loc_name(comment):
     return None
 
 
+def template_size(template: LineTemplate) -> int:
+    """Operands, modifiers, arguments and labels of a template: what its generated code grows with."""
+    n = len(template.labels)
+    stmt = template.stmt
+    while type(stmt) is InstructionTemplate:
+        n += len(stmt.operands) + len(stmt.modifiers)
+        stmt = stmt.dual
+    if type(stmt) is DirectiveTemplate:
+        n += len(stmt.args)
+    return n
+
+
 def compile_fill(template: LineTemplate, name_param: bool):
     """Return ``fill(h, I, c, m)`` for this line template; with ``name_param`` the (first)
-    instruction's mnemonic or the directive's name is ``m``, not the template's stand-in."""
+    instruction's mnemonic or the directive's name is ``m``, not the template's stand-in.
+
+    A template larger than any real line (thousands of operands, pasted or hostile) gets the
+    interpreted fill instead: Python's compiler takes time and memory that grow faster than the
+    size of the function it compiles (~10 s and ~130 MB for 5,000 operands), the interpreter
+    takes time proportional to the line."""
+    if template_size(template) > _MAX_COMPILED:
+        return interpreted_fill(template, name_param)
     consts: dict = {}
     body: list[str] = []
     if template.comment is not None:          # the grammar saw the comment (lines with strings)
@@ -164,3 +189,118 @@ _BASE_GLOBALS = {"Operand": Operand, "to_int": to_int, "loc_name": loc_name, "K_
 # source -> code object. Bounded by the number of distinct line structures (a few hundred).
 _CODE: dict[str, CodeType] = {}
 _CODE_LIMIT = 4096
+
+
+# Real lines have at most a few dozen operands, modifiers or arguments (a `.amdhsa_*` line, a
+# WMMA with its modifiers); beyond this a template is interpreted, not compiled.
+_MAX_COMPILED = 64
+
+
+# ---------------------------------------------------------------- the interpreted fill
+# The same entries as the generated code, computed by walking the template: the reference for
+# what compile_fill's code must return (tests/test_syntax_fill.py compares the two on every line of
+# the corpus), and the fill of templates too large to compile.
+
+def _parts(fmt: str) -> tuple:
+    """``v[{0}:{1}]`` -> ("v[", 0, ":", 1, "]"): literal texts and hole indexes."""
+    out = []
+    for literal, field, _spec, _conv in _FORMATTER.parse(fmt):
+        if literal:
+            out.append(literal)
+        if field is not None:
+            out.append(int(field))
+    return tuple(out)
+
+
+def _text(parts: tuple, h) -> str:
+    return "".join([p if type(p) is str else h[p] for p in parts])
+
+
+def _value(x, h):
+    if type(x) is Hole:
+        v = to_int(h[x.index])
+        return -v if x.negate else v
+    return x
+
+
+def _operand_fn(t: OperandTemplate):
+    if not t.has_holes:
+        const = Operand(t.kind, _literal_text(t.fmt), t.first, t.last, t.half, t.value, t.neg, t.abs)
+        return lambda h, I: const
+    parts = _parts(t.fmt)
+
+    def operand(h, I):
+        text = _text(parts, h)
+        op = I.get(text)
+        if op is None:
+            op = I[text] = Operand(t.kind, text, _value(t.first, h), _value(t.last, h), t.half,
+                                   _value(t.value, h), t.neg, t.abs)
+        return op
+    return operand
+
+
+def _instruction_fn(t: InstructionTemplate, use_m: bool):
+    operands = [_operand_fn(op) for op in t.operands]
+    modifiers = []
+    for name, fmt, has in t.modifiers:
+        if not has:
+            const = (name, None if fmt is None else _literal_text(fmt))
+            modifiers.append(lambda h, const=const: const)
+        else:
+            parts = _parts(fmt)
+            modifiers.append(lambda h, name=name, parts=parts: (name, _text(parts, h)))
+    dual = _instruction_fn(t.dual, False) if t.dual is not None else None
+    mnemonic = t.mnemonic
+
+    def instruction(h, I, c, m):
+        return (m if use_m else mnemonic, tuple([f(h, I) for f in operands]),
+                tuple([f(h) for f in modifiers]), c, None if dual is None else dual(h, I, None, None))
+    return instruction
+
+
+def _directive_fn(t: DirectiveTemplate, name_param: bool):
+    args = []
+    for fmt, has, num, string in t.args:
+        if num is not None:
+            args.append(lambda h, num=num: _value(num, h))
+        elif string is not None:
+            args.append(lambda h, string=string: string)
+        elif has:
+            args.append(lambda h, parts=_parts(fmt): _text(parts, h))
+        else:
+            args.append(lambda h, text=_literal_text(fmt): text)
+    is_loc = len(t.args) >= 3 and all(a[2] is not None and a[3] is None for a in t.args[:3])
+
+    def directive(h, c, m):
+        name = m if name_param else t.name
+        values = tuple([f(h) for f in args])
+        if is_loc and name == ".loc":
+            return (K_LOC, (values[0], values[1], values[2], loc_name(c)))
+        return (K_DIR, name, values, c)
+    return directive
+
+
+def interpreted_fill(template: LineTemplate, name_param: bool):
+    """``fill(h, I, c, m)`` computed by walking the template (see compile_fill)."""
+    stmt = template.stmt
+    if type(stmt) is InstructionTemplate:
+        ins = _instruction_fn(stmt, name_param)
+        make = lambda h, I, c, m: (K_INS, ins(h, I, c, m))  # noqa: E731
+    elif stmt is not None:
+        d = _directive_fn(stmt, name_param)
+        make = lambda h, I, c, m: d(h, c, m)  # noqa: E731
+    else:
+        make = None
+    labels = [(_parts(f) if "{" in f.replace("{{", "") else _literal_text(f)) for f in template.labels]
+    comment = template.comment
+
+    def fill(h, I, c, m):
+        if comment is not None:
+            c = comment
+        entry = make(h, I, c, m) if make is not None else None
+        if labels:
+            return (K_LABEL, tuple([p if type(p) is str else _text(p, h) for p in labels]), entry, c)
+        if make is None:
+            return (K_COMMENT, c if c is not None else "")
+        return entry
+    return fill

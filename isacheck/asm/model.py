@@ -91,6 +91,9 @@ class BasicBlock:
     start: int
     end: int
     asm_line: int
+    # LLVM's own mark on a loop header's label line, ``; =>This Inner Loop Header: Depth=N``:
+    # N, else None. The loop finder (analysis/loops.py) reports it beside the loops it derives.
+    loop_depth: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,9 @@ class Kernel:
     facts: tuple[ResourceFact, ...]
     asm_line: int                       # line of the kernel's label (1 for a headerless fragment)
     metadata: Mapping[str, Any] | None = None   # this kernel's entry of amdhsa.kernels, if any
+    # The gfx target of the dump this kernel came from (its `.amdgcn_target`, else its metadata
+    # block's amdhsa.target): files that concatenate dumps for two targets keep each kernel's own.
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,9 @@ How a line becomes model (see bench/bench_analyze.py for why it is done this way
 1. identical lines are parsed once (a dump repeats most of its lines);
 2. a new line is reduced to its *shape* (isacheck/asm/shape.py: numbers become holes); the first
    line of each shape is parsed by the grammar (grammars/amdgcn.lark) into a template
-   (isacheck/asm/transformer.py), later lines of that shape only fill in their numbers;
+   (isacheck/asm/transformer.py), later lines of that shape only fill in their numbers (by walking
+   the template at first, by code generated for the shape once it has come back often:
+   isacheck/asm/fill.py);
 3. the entries go, in order, to isacheck/asm/builder.py, which builds kernels, blocks and facts.
 
 A line the grammar rejects raises :class:`AsmSyntaxError` (file:line:col and the text); nothing
@@ -24,13 +26,13 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput
 
 from isacheck.asm.builder import ModuleBuilder
 from isacheck.asm.model import Module
-from isacheck.asm.fill import compile_fill
+from isacheck.asm import tables
+from isacheck.asm.fill import compile_fill, interpreted_fill, template_size
 from isacheck.asm.shape import SPLIT as _SHAPE_SPLIT
-from isacheck.asm.shape import find_raw_hash, numbered_shape, slash_comment, split_numbers_quoted
+from isacheck.asm.shape import code_length, find_raw_hash, numbered_shape, slash_comment, split_numbers_quoted
 from isacheck.asm.sniff import check_bytes, dialect_message, foreign_dialect
 from isacheck.asm.transformer import K_COMMENT, make_transformer
 from isacheck.errors import AsmSyntaxError, InputError
-from isacheck.resources import grammar_path
 
 # Files larger than this are refused before reading: the biggest Triton dumps seen are ~10 MB,
 # and the model of a file takes ~10x its size in memory.
@@ -38,6 +40,18 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 # How many lines are checked for another assembly language before parsing.
 SNIFF_LINES = 64
+
+# The most characters of code (comments do not count) one line may have. LLVM's longest lines
+# are ~200 characters (a `.loc` with its inlining comment); a pasted or hostile line of thousands
+# of operands costs the grammar ~150 us per token, so a 10 MB line would take minutes. Lines up
+# to this limit cost at most ~1.5 s and a few MB; longer ones are refused with one line.
+MAX_CODE_CHARS = 64 * 1024
+
+# How many distinct lines of one shape are filled by the interpreter before the shape is compiled.
+COMPILE_AFTER = 16
+
+# A template with more operands, modifiers and arguments than this is not kept for later lines.
+MAX_KEPT_TEMPLATE = 256
 
 # The grammar is parsed under a lock: the transformer is shared by the one Lark instance.
 _LOCK = threading.Lock()
@@ -48,12 +62,13 @@ _split = _SHAPE_SPLIT.split
 def _lark() -> Lark:
     """The one Lark instance of the process.
 
-    parser="lalr" with the transformer passed in: the transformer runs inside the parser, which is
-    faster and uses less memory than building a tree first. cache=True stores the analysed grammar
-    in the temp directory, so later processes skip the LALR table construction.
+    LALR with the transformer passed in: the transformer runs inside the parser, which is faster
+    and uses less memory than building a tree first. The parse tables come pre-built from inside
+    the package (isacheck/asm/tables.py: JSON, never a pickle, never a file from a writable place);
+    when they do not match the grammar, the grammar is analysed here instead (~35 ms).
     """
-    return Lark.open(str(grammar_path()), parser="lalr", lexer="contextual",
-                     transformer=make_transformer(), cache=True, maybe_placeholders=True)
+    transformer = make_transformer()
+    return tables.load(transformer) or tables.analyse(transformer)
 
 
 def parse_file(path, *, target: str | None = None) -> Module:
@@ -113,15 +128,21 @@ class _LineResolver:
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
         self.lines = lines
-        self.shapes: dict[str, object] = {}    # shape key -> compiled fill function
+        self.shapes: dict[str, object] = {}    # shape key -> fill function (interpreted, then compiled)
+        self.pending: dict[str, list] = {}   # shape key -> [template, lines so far] until compiled
         self.interned: dict = {}             # operand text -> Operand, shared by all lines
         self.pieces: dict[str, tuple] = {}   # comma-separated piece -> (shape, holes)
 
     def resolve(self, s: str, lineno: int):
         if "//" in s:
             s = slash_comment(s)
-        if s[0] == ";":                      # a comment line: nothing for the grammar to decide
+        if s[0] == ";" or s[0] == "#":
+            # A comment line: nothing for the grammar to decide. LLVM's assembler also takes a
+            # `#` at the start of a line as a comment (inline asm writes `#APP`); anywhere else a
+            # `#` is an error there and here.
             return (K_COMMENT, s[1:].strip())
+        if len(s) > MAX_CODE_CHARS:
+            self._check_length(s, lineno)
         if '"' in s:
             return self._quoted(s, lineno)
         if ";" in s:
@@ -157,13 +178,14 @@ class _LineResolver:
         pieces = self.pieces
         if "," in rest:
             keys = []
-            holes = ()
+            found = []
             for piece in rest.split(","):
                 e = pieces.get(piece) or self._piece(piece)
                 keys.append(e[0])
                 if e[1]:
-                    holes += e[1]
+                    found.extend(e[1])
             key = stand_in + ",".join(keys)
+            holes = tuple(found)
         else:
             e = pieces.get(rest) or self._piece(rest)
             key = stand_in + e[0]
@@ -173,9 +195,32 @@ class _LineResolver:
             template = self._parse(numbered_shape(key) if holes else key, code, lineno)
             if template is None:             # the shape failed but the line itself parses
                 template = self._parse(code, code, lineno, literal=True)
-                return compile_fill(template, False)((), self.interned, comment, None)
-            fill = self.shapes[key] = compile_fill(template, bool(stand_in))
+                return interpreted_fill(template, False)((), self.interned, comment, None)
+            if template_size(template) > MAX_KEPT_TEMPLATE:
+                # Thousands of operands: not a line that comes back, and its template would keep
+                # megabytes alive; filled once and forgotten.
+                return interpreted_fill(template, bool(stand_in))(holes, self.interned, comment, word.lower())
+            # A shape's first lines are filled by walking its template; only a shape that keeps
+            # coming back is compiled (compiling costs ~0.25 ms, as much as ~100 interpreted lines).
+            if COMPILE_AFTER <= 1:
+                fill = self.shapes[key] = compile_fill(template, bool(stand_in))
+            else:
+                fill = self.shapes[key] = interpreted_fill(template, bool(stand_in))
+                self.pending[key] = [template, 1]
+        elif key in self.pending:
+            waiting = self.pending[key]
+            waiting[1] += 1
+            if waiting[1] >= COMPILE_AFTER:
+                fill = self.shapes[key] = compile_fill(waiting[0], bool(stand_in))
+                del self.pending[key]
         return fill(holes, self.interned, comment, word.lower())
+
+    def _check_length(self, s: str, lineno: int) -> None:
+        code = code_length(s)
+        if code > MAX_CODE_CHARS:
+            raise InputError(f"line has {code:,} characters of code; isacheck reads at most "
+                             f"{MAX_CODE_CHARS:,} per line (LLVM prints lines of under 1,000)",
+                             path=self.path, line=lineno, column=1)
 
     def _piece(self, piece: str) -> tuple[str, tuple[str, ...]]:
         parts = _split("," + piece)

@@ -8,8 +8,9 @@ What counts as a hole is chosen so that the grammar tokenises the shape exactly 
 original line: an integer literal standing on its own (``0x7f``, ``3256``, the ``4`` and ``7`` of
 ``v[4:7]``), the number of a register (the ``12`` of ``v12``, ``ttmp8``, ``v1.l``) or the trailing
 number of an assembler-local label (``.LBB0_12``, ``.Ltmp3``). Digits that are part of a name stay
-in the shape: ``v_cvt_f32_fp8``, ``s_load_b128``, ``VALU_DEP_1``, ``m0``, floats such as ``1.0``. Strings and comments are never touched. A raw ``#`` is not valid
-AMDGPU syntax, so the caller rejects it before a hole could be confused with input.
+in the shape: ``v_cvt_f32_fp8``, ``s_load_b128``, ``VALU_DEP_1``, ``m0``, floats such as ``1.0``. Strings and comments are never touched. LLVM takes a ``#`` only
+in strings, in comments and as a whole-line comment (``#APP``), which the caller drops; it rejects
+any other raw ``#`` before a hole could be confused with input.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _END = r"(?=\.[lh](?![\w.$])|(?![\w.$]))"
 _LOCAL = r"\.L(?<![\w.$]\.L)(?:BB[0-9]+_|[A-Za-z_]+)"
 SPLIT = re.compile(f"({_SEP}|{_LOCAL})({_NUM}){_END}")
 # The careful path for lines with strings: skip "..." (and the comment after an unquoted ;).
-_SCAN = re.compile(r'"(?:[^"\\]|\\.)*"|;.*|' + f"({_SEP}|{_LOCAL})({_NUM}){_END}")
+_SCAN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|;.*|' + f"({_SEP}|{_LOCAL})({_NUM}){_END}")
 
 
 def split_numbers(code: str) -> tuple[str, list[str]]:
@@ -119,6 +120,19 @@ def find_raw_hash(line: str) -> int:
         if ch == "#":
             return i
     return -1
+
+
+_COMMENT_START = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|;')
+
+
+def code_length(line: str) -> int:
+    """Characters before the ``;`` comment (a ``;`` inside a string is not one)."""
+    if ";" not in line:
+        return len(line)
+    for m in _COMMENT_START.finditer(line):
+        if m.group() == ";":
+            return m.start()
+    return len(line)
 
 
 def to_int(text: str) -> int:

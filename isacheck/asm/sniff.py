@@ -1,10 +1,11 @@
 """Recognising input that is not amdgcn text, so the error says what it is.
 
 ``check_bytes`` runs before parsing (binary data, invalid UTF-8, empty files). ``foreign_dialect``
-finds the first line that gives another assembly language away (PTX, x86): the parser checks the
+finds the first line that gives another language away (PTX, x86, Arm, RISC-V, C, Python): the parser checks the
 top of a file before parsing and the whole file once the grammar has rejected a line, because
 some of their lines (``.version 8.0``, ``.text``, ``mov rax, 1``) are also valid amdgcn syntax.
-None of the telltales is valid amdgcn, so a real amdgcn file never matches.
+None of the telltales is valid amdgcn, so a real amdgcn file never matches. ``check_amd`` runs on
+the parsed module: a file whose lines all parse but none of whose instructions is AMD's is refused.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from isacheck.errors import InputError
 
 _PTX = "NVIDIA PTX"
 _X86 = "x86 assembly"
+_ARM = "Arm (AArch64/AArch32) assembly"
+_RISCV = "RISC-V assembly"
+_C = "C or C++ source"
+_PYTHON = "Python source"
 _OBJDUMP = "llvm-objdump disassembly"
 
 # (telltale at the start of a stripped line, dialect). Checked with str.startswith: cheap, and
@@ -25,7 +30,25 @@ _TELLTALES: tuple[tuple[str, str], ...] = (
     (".intel_syntax", _X86), (".att_syntax", _X86), ("pushq", _X86), ("popq", _X86), ("movq", _X86),
     ("movl", _X86), ("leaq", _X86), ("retq", _X86), ("endbr64", _X86), ("vmovups", _X86),
     ("callq", _X86), ("subq", _X86), ("addq", _X86),
+    # Arm: its directives, the frame-record pair, and `[sp, #imm]` / `#imm` operands.
+    (".arch armv", _ARM), (".cpu cortex", _ARM), (".fpu ", _ARM), (".eabi_attribute", _ARM), (".syntax unified", _ARM),
+    (".thumb", _ARM), ("stp\tx29", _ARM), ("stp x29", _ARM), ("ldp\tx29", _ARM), ("ldp x29", _ARM),
+    # RISC-V: its attribute/option directives and instructions with `imm(reg)` or `sp, sp`.
+    (".attribute\tarch", _RISCV), (".attribute arch", _RISCV), (".option ", _RISCV), ("addi\tsp", _RISCV),
+    ("addi sp", _RISCV), ("addi\ta", _RISCV), ("addi a", _RISCV), ("jalr\t", _RISCV), ("jalr ", _RISCV),
+    ("ecall", _RISCV), ("lui\t", _RISCV), ("auipc", _RISCV),
+    # C/C++ and Python: what a stray source file holds. Not its `#include`/`#!` lines: `#` starts a
+    # comment in LLVM's assembler, and hand-written `.S` files pass through the C preprocessor.
+    ("int main(", _C), ("static inline", _C), ("typedef ", _C), ("__global__", _C), ("template <", _C),
+    ("template<", _C), ("import ", _PYTHON), ("from __future__", _PYTHON), ("def ", _PYTHON),
+    ("@triton.jit", _PYTHON),
 )
+
+# Every AMD GPU mnemonic starts with one of these (AMD's ISA guides name the instruction groups:
+# SOP*/SMEM s_, VOP* v_, DS ds_, MUBUF/MTBUF buffer_/tbuffer_, FLAT flat_/global_/scratch_, MIMG
+# image_, EXP exp). Other ISAs have none of them (Arm `add w0`, RISC-V `addi`, x86 `movq`).
+AMD_MNEMONIC_PREFIXES = ("v_", "s_", "ds_", "buffer_", "tbuffer_", "flat_", "global_", "scratch_", "image_",
+                         "exp", "lds_", "scratch")
 
 
 # Files users mistake for assembly text: said by name rather than as "binary data".
@@ -72,6 +95,33 @@ def foreign_dialect(lines: list[str], upto: int) -> tuple[str, int] | None:
         if "%r" in s and ("%rsp" in s or "%rbp" in s or "%rax" in s or "%rdi" in s):
             return _X86, i + 1
     return None
+
+
+def check_amd(module, path: str) -> None:
+    """Refuse a module in which no instruction is an AMD GPU instruction and nothing (no
+    ``.amdgcn_target``, no AMDHSA metadata or ``.amdhsa_*`` directives) says it is AMD's.
+
+    The grammar accepts any ``mnemonic operand, ...`` line, so Arm's ``add w0, w1, w0`` or a line
+    of C parses; analysed, such a file would say "FP8: none" about a kernel that does not exist.
+    """
+    if module.target_triple or module.metadata:
+        return
+    first = None
+    count = 0
+    for kernel in module.kernels:
+        if any(f.source == "amdhsa" for f in kernel.facts):
+            return
+        for ins in kernel.instructions:
+            if ins.mnemonic.lower().startswith(AMD_MNEMONIC_PREFIXES):
+                return
+            count += 1
+            if first is None:
+                first = ins
+    from isacheck.errors import quote
+    if first is None:
+        raise InputError("no AMD GPU instruction in the file: not AMD GCN assembly", path=path)
+    raise InputError(f"none of its {count} instruction(s) is an AMD GPU instruction (the first: "
+                     f"{quote(first.mnemonic, 40)}): not AMD GCN assembly", path=path, line=first.asm_line)
 
 
 def dialect_message(what: str) -> str:

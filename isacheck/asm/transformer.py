@@ -177,10 +177,11 @@ class LineTransformer(Transformer):
             first.dual = second
         return first
 
-    def op_part(self, mnemonic, operands, *modifiers):
-        return InstructionTemplate(str(mnemonic).lower(),
-                                   tuple(OperandTemplate(f) for f in operands) if operands else (),
-                                   tuple(modifiers), None)
+    def op_part(self, mnemonic, export_target, operands, *modifiers):
+        ops = tuple(OperandTemplate(f) for f in operands) if operands else ()
+        if export_target is not None:           # exp mrt0 v1, ...: the target is the first operand
+            ops = (OperandTemplate(Frag("ident", _fmt(str(export_target)))),) + ops
+        return InstructionTemplate(str(mnemonic).lower(), ops, tuple(modifiers), None)
 
     def operands(self, *ops):
         return ops
@@ -247,6 +248,11 @@ class LineTransformer(Transformer):
         last = _number(hi) if hi else first
         return Frag(_REG_KIND[prefix], _fmt(f"{prefix}[{inner}]"), first, last)
 
+    def reg_list(self, *tokens):
+        # [s2,s3] names the registers of s[2:3]: consecutive, of one kind (LLVM checks that)
+        regs = [self.reg(t) for t in tokens]
+        return Frag(regs[0].kind, "[" + ",".join(r.fmt for r in regs) + "]", regs[0].first, regs[-1].last)
+
     def ident(self, tok):
         return Frag("ident", _fmt(str(tok)))
 
@@ -270,8 +276,17 @@ class LineTransformer(Transformer):
         fmt = value.fmt
         return (str(key)[:-1].lower(), fmt, "{" in fmt.replace("{{", ""))
 
+    def named_mod(self, tok):
+        key, _, value = str(tok).partition(":")
+        fmt = _fmt(value)
+        return (key.lower(), fmt, "{" in fmt.replace("{{", ""))
+
     def bare_mod(self, tok):
         return (str(tok).lower(), None, False)
+
+    def mod_call(self, name, *args):
+        args = [a for a in args if a is not None]
+        return Frag("expr", _fmt(str(name)) + ",".join(a.fmt for a in args) + ")")
 
     def mod_list(self, *items):
         return Frag("expr", "[" + ",".join(i.fmt for i in items) + "]")

@@ -21,7 +21,8 @@ def add_arguments(parser) -> None:
     upd = sub.add_parser("update", help="download AMD's machine-readable ISA release and rebuild the user database")
     upd.add_argument("--from", dest="source", default=None, metavar="URL|ZIP",
                      help="release zip URL or local file (default: AMD GPUOpen's latest)")
-    upd.add_argument("--timeout", type=float, default=60.0, help="download timeout in seconds (default 60)")
+    upd.add_argument("--timeout", type=float, default=60.0,
+                     help="seconds the whole download may take, a positive number (default 60)")
     upd.add_argument("--no-probe", action="store_true",
                      help="do not ask LLVM again; reuse the LLVM verdicts of the current database")
     info = sub.add_parser("info", help="which database is in use and where its data came from")
@@ -71,8 +72,10 @@ def _diff(args, stdout: TextIO) -> int:
 
 
 def _update(args, stdout: TextIO) -> int:
+    from isacheck.inputs import check_timeout
     from isacheck.isa.update import DEFAULT_URL, update
 
+    check_timeout(args.timeout)
     result = update(args.source or DEFAULT_URL, timeout=args.timeout, probe=not args.no_probe)
     stdout.write(f"updated {result.directory.name}/ in {result.directory.parent.name or '.'}: "
                  f"{result.mnemonics} mnemonics from {', '.join(result.families)}"

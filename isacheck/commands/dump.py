@@ -21,17 +21,27 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="only these kernels (default: those in --spec, else every kernel not called by another)")
     p.add_argument("--spec", metavar="TOML", help="argument types, constexprs and variants per kernel")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="sets",
-                   help="an argument type (a_ptr='*fp8'), constexpr (BLOCK=64), sample value, or option "
-                        "(num_warps=8); overrides the spec")
+                   help="an argument type (a_ptr='*fp8'), constexpr (BLOCK=64), sample launch value (K=4096; "
+                        "a pointer's tensor: a_ptr.bytes=N, a_ptr.align=A), or option (num_warps=8); overrides the spec")
     p.add_argument("--config", type=int, metavar="N", help="only autotune config N (0-based)")
-    p.add_argument("--specialize", action="store_true",
-                   help="specialise like a real launch: pointers 16-byte aligned, sample ints == 1 become "
-                        "constants, multiples of 16 get the divisibility hint")
+    p.add_argument("--no-specialize", action="store_false", dest="specialize",
+                   help="compile generically instead of like a real launch (by default arguments are "
+                        "specialised as Triton's JIT specialises a launch: pointers 16-byte aligned and "
+                        "under 2 GiB, sample ints == 1 become constants, multiples of 16 get the hint)")
+    p.add_argument("--specialize", action="store_true", dest="specialize", help=argparse.SUPPRESS)
     p.add_argument("--out", metavar="DIR", help="write DIR/<kernel>/<variant>/<target>.{amdgcn,ttgir,llir,json}")
     p.add_argument("--jobs", "-j", type=int, metavar="N", help="parallel compile processes (default: cores)")
     p.add_argument("--root", metavar="DIR", help="import root for package-relative imports (default: found)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--details", action="store_true", help="the full analyze report of every row")
+    p.add_argument("--whatif", action="store_true",
+                   help="also compile the alternatives (FP8 upcast to bf16 in memory, the other FP8 format, the "
+                        "target's native FP8 flavour, int8; fewer stages, more warps, smaller tiles where a "
+                        "variant spills) and rank them by the static hot-loop estimate")
+    p.add_argument("--wide", action="store_true",
+                   help="every column in the table, whatever the terminal's width (text)")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report: per row the verdict, "
+                   "the Python source shaded by cost, each line's assembly a click away")
     p.add_argument("--cache-dir", metavar="DIR", help="cache directory (default $ISACHECK_CACHE_DIR or ~/.cache/isacheck)")
     p.add_argument("--no-cache", action="store_true",
                    help="neither read nor write isacheck's cache (Triton's own cache still applies: "
@@ -39,6 +49,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress display on stderr (auto: when stderr is a terminal)")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    p.add_argument("--python", action="append", default=[], metavar="PATH",
+                   help="compile with the Triton of this Python interpreter (or venv directory), e.g. the "
+                        "venv of a vLLM container; analysis stays here. Repeatable")
+    p.add_argument("--triton", action="append", metavar="VER[,VER...]",
+                   help="compile with these Triton releases side by side (3.4.0,3.9.0), each in an environment "
+                        "made once under the cache directory with pip")
+    p.add_argument("--timeout-per-job", type=float, metavar="SECONDS",
+                   help="stop a compile that takes longer (Triton 3.5-3.7 can take an hour on an FP8 GEMM for "
+                        "gfx11); the row says it timed out")
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -47,42 +66,146 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.frontend.session import DumpRequest, run_dump
 
     check_jobs(args.jobs)
-    req = DumpRequest(path=args.file, targets=comma_list(args.target, DEFAULT_TARGETS),
-                      kernels=comma_list(args.kernel),
+    if args.html:
+        from isacheck.report.html import check_writable
+        check_writable(args.html)
+    req = DumpRequest(path=args.file, targets=comma_list(args.target, DEFAULT_TARGETS, option="--target", targets=True),
+                      kernels=comma_list(args.kernel, option="--kernel"),
                       spec=args.spec, sets=list(args.sets), config=args.config, specialize=args.specialize,
                       out=args.out, jobs=args.jobs, root=args.root, cache_dir=args.cache_dir,
-                      use_cache=not args.no_cache, progress=args.progress)
-    report = run_dump(req)
+                      use_cache=not args.no_cache, progress=args.progress,
+                      pythons=list(args.python), tritons=comma_list(args.triton) or (),
+                      timeout=_timeout(args.timeout_per_job), debug=getattr(args, "debug", False))
+    if getattr(args, "whatif", False):
+        from isacheck.frontend.whatif import run_whatif
+        report = run_whatif(req)
+    else:
+        report = run_dump(req)
+    for warning in report.warnings:
+        print(f"isacheck: warning: {warning}", file=sys.stderr)
     write_report(report, args, stdout, to_dict, render_text)
+    if args.html:
+        import os
+
+        from isacheck.commands._html import dump_assembly, rows_html
+        rows_html(args.html, report.file, _rows(report), _columns(report), dump_assembly(args),
+                  known={os.path.basename(args.file): args.file})
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['jobs']} job(s): {s['cache_hits']} from cache, {s['compiled']} compiled, "
               f"{s['reanalysed']} re-analysed from cached assembly, {s['failed']} failed"
-              + (f", {s['twins']} identical to another job (compiled once)" if s.get("twins") else ""),
+              + (f", {s['twins']} identical to another job (compiled once)" if s.get("twins") else "")
+              + (f", {s['refused']} refused by Triton" if s.get("refused") else "")
+              + (f", {s['timed_out']} timed out" if s.get("timed_out") else "")
+              + (f", {s['analysis_errors']} not analysable" if s.get("analysis_errors") else ""),
               file=sys.stderr)
+    errors = report.analysis_errors
+    if errors:
+        # Compiled, but the assembly could not be read: bad input to isacheck's analysis (exit 2)
+        # at the assembly's file:line:col, not a compile failure (exit 4).
+        from isacheck.errors import InputError
+        more = f" (and {len(errors) - 1} more variant(s))" if len(errors) > 1 else ""
+        raise InputError(errors[0] + more)
+    if getattr(args, "whatif", False):
+        from isacheck.frontend.whatif import failed_user_jobs
+        return EXIT_COMPILE_FAILED if failed_user_jobs(report) else EXIT_OK
     return EXIT_COMPILE_FAILED if report.failed else EXIT_OK
 
 
+def _timeout(value: float | None) -> float | None:
+    if value is not None and not value > 0:
+        from isacheck.errors import UsageError
+        raise UsageError("--timeout-per-job must be a number of seconds above 0")
+    return value
+
+
 def _rows(report):
+    from isacheck.frontend.compare import changes
     from isacheck.frontend.targets import native_fp8_label
+    changed = changes(report.jobs, report.results)
     for job, result in zip(report.jobs, report.results):
         k = None
         if result.ok:
             k = next((x for x in result.analysis.kernels if x.name == job.kernel), None) or result.analysis.kernels[0]
         yield {"kernel": job.kernel, "variant": job.variant.name, "target": job.target.arch,
                "native": native_fp8_label(job.target), "analysis": k, "error": result.error, "job": job,
-               "result": result}
+               "result": result, "triton": job.runtime.name if job.runtime is not None else None,
+               "status": _status(result), "changed": changed.get(job.index, ()), "notes": _refusal_notes(job, result)}
 
 
-def render_text(report, stream: TextIO, *, details: bool = False) -> None:
+def _refusal_notes(job, result) -> tuple[str, ...]:
+    """The refusal is Triton's; the hardware explanation is the ISA database's, kept beside it."""
+    if result.outcome != "refused":
+        return ()
+    from isacheck.analysis.target_notes import refusal_notes
+    from isacheck.frontend.triton_api import refusal
+    return refusal_notes(job.target.arch, refusal(result.error or "") or "FP8")
+
+
+def _status(result) -> str:
+    return "ok" if result.ok else (result.outcome or "failed")
+
+
+def _columns(report) -> list[str]:
+    """The Triton column when a dump compiled with another Triton than isacheck's own."""
+    if any(j.runtime is not None for j in report.jobs):
+        return ["kernel", "variant", "target", "triton"]
+    return ["kernel", "variant", "target"]
+
+
+def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = False) -> None:
     from isacheck.report.dump_table import render_rows
-    render_rows(_rows(report), stream, title=f"{report.file}", first_columns=["kernel", "variant", "target"])
+    render_rows(_rows(report), stream, title=f"{report.file}", first_columns=_columns(report), wide=wide)
+    note = specialization_note(report)
+    if note:
+        # Broken between words to a terminal's width (unless --wide); one line when piped.
+        from isacheck.report.layout import fit_line, terminal_width
+        stream.write("\n" + "".join(line + "\n" for line in fit_line(note, None if wide else terminal_width(stream))))
+    if getattr(report, "whatif", None):
+        from isacheck.report.whatif_table import render as render_whatif
+        stream.write("\n")
+        render_whatif(report.whatif, stream)
     if details:
         from isacheck.report.text import render
         for row in _rows(report):
             if row["result"].ok:
                 stream.write(f"\n== {row['kernel']} {row['variant']} {row['target']} ==\n")
-                render(row["result"].analysis, stream)
+                render(row["result"].analysis, stream, wide=wide)
+
+
+def _specialization(job) -> dict:
+    """How the row's arguments were specialised: like a launch (which hints Triton gave, which
+    arguments had no sample and what was assumed for them) or generically (--no-specialize)."""
+    from isacheck.frontend.specialize import ASSUMED_TENSOR, NO_SAMPLE
+    names = list(job.signature)
+    return {"mode": "launch" if job.launch_like else "generic",
+            "hints": {names[k[0]]: [a[0] for a in v] for k, v in sorted(job.attrs.items())},
+            "assumed_tensor": sorted(n for n, why in job.assumed if why == ASSUMED_TENSOR),
+            "no_sample": sorted(n for n, why in job.assumed if why == NO_SAMPLE)}
+
+
+def specialization_note(report) -> str | None:
+    """One line under the table: how the arguments were specialised, and what was assumed."""
+    jobs = [j for j in report.jobs]
+    if not jobs:
+        return None
+    if not any(j.launch_like for j in jobs):
+        return "not specialised (--no-specialize): every pointer and integer compiled without a launch's hints"
+    tensors = sorted({n for j in jobs for n, why in j.assumed if why == "assumed-tensor"})
+    unsampled = sorted({n for j in jobs for n, why in j.assumed if why == "no-sample"})
+    parts = ["specialised like a launch (Triton's own JIT rules: aligned pointers, 32-bit pointer ranges, "
+             "ints == 1 as constants, multiples of 16 hinted)"]
+    if tensors:
+        parts.append(f"assumed: {_names(tensors)} are 16-byte aligned tensors under 2 GiB")
+    if unsampled:
+        parts.append(f"no sample value for {_names(unsampled)} (compiled without a hint)")
+    if tensors or unsampled:
+        parts.append("give values in the spec or with --set NAME=VALUE; --no-specialize compiles generically")
+    return "; ".join(parts)
+
+
+def _names(names: list[str], most: int = 4) -> str:
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def to_dict(report) -> dict:
@@ -99,12 +222,36 @@ def to_dict(report) -> dict:
             "native_fp8": None if job.target.native_fp8 is None else list(job.target.native_fp8),
             "signature": dict(job.signature), "constexprs": dict(job.constexprs),
             "options": dict(job.options), "autotune_config": job.variant.config,
+            "autotune_values": dict(job.variant.config_values),
             "inferred": list(job.variant.inferred),
             "specialized": sorted(list(job.signature)[k[0]] for k in job.attrs),
-            "status": "ok" if result.ok else "failed", "error": result.error,
-            "compile": dict(result.meta),
+            "specialization": _specialization(job),
+            "status": row["status"], "error": result.error,
+            "compile": {k: v for k, v in result.meta.items() if k != "compile_seconds"},   # no timings: deterministic
             "analysis": analysis_dict(result.analysis) if result.ok else None,
+            "triton": None if job.runtime is None else {"version": job.runtime.version, "build": job.runtime.build,
+                                                        "requested": job.runtime.name},
+            # Compile times are measurements that vary run to run: the text report shows them, the
+            # JSON (deterministic) does not.
+            "changed_from_previous_triton": [c for c in row["changed"] if c != "compile_time"],
         })
-    rows.sort(key=lambda r: (r["kernel"], r["variant"], r["target"]))
-    return {"schema": DUMP_SCHEMA, "schema_version": SCHEMA_VERSION, "file": display_path(report.file),
-            "rows": rows}
+        if row["notes"]:
+            rows[-1]["notes"] = list(row["notes"])
+    rows.sort(key=lambda r: (r["kernel"], r["variant"], r["target"], _triton_order(r, report)))
+    doc = {"schema": DUMP_SCHEMA, "schema_version": SCHEMA_VERSION, "file": display_path(report.file),
+           "rows": rows}
+    if getattr(report, "whatif", None):
+        from isacheck.report.whatif_table import to_json
+        doc["whatif"] = to_json(report.whatif)
+    return doc
+
+
+def _triton_order(row: dict, report) -> int:
+    """Rows of one job in the order the Tritons were given (--python first, then --triton)."""
+    if row["triton"] is None:
+        return -1
+    names = []
+    for j in report.jobs:
+        if j.runtime is not None and j.runtime.name not in names:
+            names.append(j.runtime.name)
+    return names.index(row["triton"]["requested"])

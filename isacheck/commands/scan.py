@@ -12,9 +12,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a Triton cache directory, or a .tar/.tar.gz of one")
     p.add_argument("--kernel", "-k", action="append", metavar="NAME", help="only kernels with this name")
     p.add_argument("--target", "-t", action="append", metavar="GFX[,GFX...]", help="only these targets")
+    p.add_argument("--retarget", action="append", metavar="GFX[,GFX...]",
+                   help="recompile every kernel's TTIR for these AMD targets with the options the cache "
+                        "recorded (caches made on NVIDIA machines too), and show them beside the original")
     p.add_argument("--jobs", "-j", type=int, metavar="N", help="parallel analysis processes (default: cores)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--details", action="store_true", help="the full analyze report of every kernel")
+    p.add_argument("--wide", action="store_true",
+                   help="every column in the table, whatever the terminal's width (text)")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report: per kernel the verdict, "
+                   "the Python source shaded by cost, each line's assembly a click away")
+    p.add_argument("--source-dir", action="append", default=[], metavar="DIR",
+                   help="where to look for the Python files the kernels' .file directives name (--html)")
     p.add_argument("--cache-dir", metavar="DIR", help="cache directory (default $ISACHECK_CACHE_DIR or ~/.cache/isacheck)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--max-member-size", type=int, metavar="BYTES",
@@ -29,10 +38,22 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.frontend.scan import run_scan
 
     check_jobs(args.jobs)
+    if args.retarget:
+        from isacheck.commands._retarget import run as run_retarget
+        return run_retarget(args, stdout)
+    if args.html:
+        from isacheck.report.html import check_writable
+        check_writable(args.html)
     report = run_scan(args.path, workers=args.jobs, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                      progress_mode=args.progress, kernels=comma_list(args.kernel), targets=comma_list(args.target),
+                      progress_mode=args.progress, kernels=comma_list(args.kernel, option="--kernel"),
+                      targets=comma_list(args.target, option="--target", targets=True),
                       max_member=args.max_member_size)
     write_report(report, args, stdout, to_dict, render_text)
+    if args.html:
+        from isacheck.commands._html import rows_html, scan_assembly
+        rows = sorted(_rows(report), key=lambda r: (r["kernel"], r["target"], r["entry"]))
+        rows_html(args.html, report.source, rows, ["kernel", "target", "entry"], scan_assembly,
+                  source_dirs=args.source_dir)
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['kernels']} AMD kernel(s): {s['cache_hits']} from cache, {s['analysed']} analysed, "
@@ -65,17 +86,17 @@ def _rows(report):
                "analysis": k, "error": result.error, "item": item, "result": result}
 
 
-def render_text(report, stream: TextIO, *, details: bool = False) -> None:
+def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = False) -> None:
     from isacheck.report.dump_table import render_rows
     rows = sorted(_rows(report), key=lambda r: (r["kernel"], r["target"], r["entry"]))
     render_rows(rows, stream, title=f"{report.source}: {len(rows)} AMD kernel(s)",
-                first_columns=["kernel", "target", "entry", "warps"])
+                first_columns=["kernel", "target", "entry", "warps"], wide=wide)
     if details:
         from isacheck.report.text import render
         for row in rows:
             if row["result"].ok:
                 stream.write(f"\n== {row['kernel']} {row['target']} {row['entry']} ==\n")
-                render(row["result"].analysis, stream)
+                render(row["result"].analysis, stream, wide=wide)
 
 
 def to_dict(report) -> dict:

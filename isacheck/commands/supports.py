@@ -29,6 +29,11 @@ def run(args, stdout: TextIO) -> int:
     from isacheck.isa import describe, features
     from isacheck.isa.targets import known_targets, resolve_target
 
+    if args.format == "text":
+        # On a terminal, long lines break between words under their value column (nothing is
+        # cut); piped output stays one line per fact.
+        from isacheck.report.layout import WrappingWriter, terminal_width
+        stdout = WrappingWriter(stdout, terminal_width(stdout))
     if args.target.strip().lower() == "all":
         if args.feature is None:
             raise UsageError("supports all: name a feature (e.g. `isacheck supports all fp8`)")

@@ -30,12 +30,8 @@ LAYOUT = "v1"
 
 
 def default_cache_dir() -> Path:
-    env = os.environ.get("ISACHECK_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "isacheck"
+    from isacheck.config import cache_dir
+    return cache_dir()
 
 
 def digest(*parts: Any) -> str:
@@ -89,7 +85,7 @@ class Cache:
             return None
         try:
             return json.loads(zlib.decompress(raw))
-        except (zlib.error, ValueError):
+        except (zlib.error, ValueError, RecursionError):   # a damaged or forged entry is a miss
             return None
 
     def put_json(self, kind: str, key: str, value: Any) -> None:

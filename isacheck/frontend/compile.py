@@ -8,12 +8,13 @@ one); the job's result says so and the other jobs go on.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
+from isacheck.errors import IsacheckError
 from isacheck.frontend.cache import Cache
 from isacheck.frontend.jobs import Job, JobResult
 
@@ -34,23 +35,50 @@ def loaded(source: str, root: str | None):
 
 def compile_artifacts(job: Job) -> dict[str, Any]:
     """Triton's output for the job: {"amdgcn", "ttgir", "llir": text, "metadata": dict}.
-    Raises whatever Triton raises."""
-    import triton
-    from triton.backends.compiler import GPUTarget
-    from triton.compiler import ASTSource
-
+    Raises whatever Triton raises. Triton's API differences between releases: triton_api."""
+    from isacheck.frontend import triton_api
     from isacheck.frontend.variants import triton_value
 
+    if job.runtime is not None and job.runtime.python or job.timeout or _one_target_per_process():
+        return _compile_in_worker(job)
     src_file = loaded(job.source, job.root)
     fn = src_file.kernel(job.kernel).jit
     constexprs = {k: triton_value(v) for k, v in job.constexprs.items()}
-    src = ASTSource(fn=fn, signature=dict(job.signature), constexprs=constexprs, attrs=dict(job.attrs))
-    target = GPUTarget("hip", job.target.arch, job.target.wave_size)
-    kernel = triton.compile(src, target=target, options=dict(job.options))
-    meta_path = next(p for name, p in kernel.metadata_group.items() if name.endswith(".json") and not name.startswith("__grp__"))
-    metadata = json.loads(Path(meta_path).read_text())
-    return {"amdgcn": kernel.asm["amdgcn"], "ttgir": kernel.asm.get("ttgir", ""), "llir": kernel.asm.get("llir", ""),
-            "metadata": metadata}
+    artifacts = triton_api.compile_kernel(fn, job.signature, constexprs, job.attrs, job.target.arch,
+                                          job.target.wave_size, dict(job.options))
+    artifacts.pop("ignored_options", None)
+    return artifacts
+
+
+def _one_target_per_process() -> bool:
+    """Triton 3.3/3.4 beside isacheck: a pool worker that compiled one target would carry state
+    into the next (triton_api.keeps_state_between_targets); the worker's fresh process per job
+    does not."""
+    from isacheck.frontend.triton_api import keeps_state_between_targets
+    from isacheck.frontend.versions import triton_version
+    return keeps_state_between_targets(triton_version())
+
+
+def _compile_in_worker(job: Job) -> dict[str, Any]:
+    """The same, in a triton_worker process: another interpreter's Triton, or a job with a time
+    limit (the worker is killed when it passes)."""
+    from isacheck.frontend.loader import module_name_and_root
+    from isacheck.frontend.remote import compile_remote, this_python
+
+    module, sys_root = module_name_and_root(Path(job.source), Path(job.root) if job.root else None)
+    request = {"source": job.source, "module": module, "sys_root": str(sys_root), "kernel": job.kernel,
+               "signature": dict(job.signature), "constexprs": dict(job.constexprs),
+               "attrs": [[list(k), v] for k, v in job.attrs.items()], "arch": job.target.arch,
+               "warp_size": job.target.wave_size, "options": dict(job.options)}
+    from isacheck.frontend.triton_api import keeps_state_between_targets
+    if job.runtime is not None and job.runtime.python:
+        python, version = job.runtime.python, job.runtime.version
+    else:
+        from isacheck.frontend.versions import triton_version
+        python, version = this_python(), triton_version()
+    artifacts = compile_remote(python, request, job.timeout, fresh_process=keeps_state_between_targets(version))
+    artifacts.pop("ignored_options", None)
+    return artifacts
 
 
 def small_meta(metadata: dict) -> dict:
@@ -63,30 +91,71 @@ def run_job(job: Job, cache_root: str | None, out_dir: str | None) -> JobResult:
     artifacts = cache.get_json("compile", job.compile_key) if cache else None
     origin = "cached-assembly" if artifacts else "compiled"
     if artifacts is None:
+        from isacheck.frontend.remote import RemoteCompileError, TimedOut
         try:
+            started = time.perf_counter()
             with _captured_stderr() as err:
                 artifacts = compile_artifacts(job)
+            # Recorded with the artifacts: a cached row still says how long Triton took.
+            artifacts["compile_seconds"] = round(time.perf_counter() - started, 2)
+        except TimedOut:
+            return JobResult(job.index, None, f"timed out after {job.timeout:g} s (--timeout-per-job); "
+                                              "the compile was stopped", outcome="timed-out")
         except Exception as exc:  # noqa: BLE001 - every compiler failure is the kernel's result
-            message = error_line(exc, job, err.text())
-            if cache and _deterministic(exc):
-                cache.put_json("compile", job.compile_key, {"error": message})
-            return JobResult(job.index, None, message)
+            if isinstance(exc, RemoteCompileError):
+                message, deterministic = _remote_error_line(exc.info, job), exc.info.get("deterministic", False)
+            else:
+                message, deterministic = error_line(exc, job, err.text()), _deterministic(exc)
+            failure = _failure(message, job)
+            if cache and deterministic:
+                cache.put_json("compile", job.compile_key, failure)
+            return JobResult(job.index, None, failure["error"], outcome=failure.get("outcome"))
         if cache:
             cache.put_json("compile", job.compile_key, artifacts)
     if "error" in artifacts:
-        return JobResult(job.index, None, artifacts["error"], source="cache")
+        return JobResult(job.index, None, artifacts["error"], source="cache", outcome=artifacts.get("outcome"))
     if out_dir:
         from isacheck.frontend.artifacts import write_artifacts
         write_artifacts(Path(out_dir), job.artifact, artifacts)
     meta = small_meta(artifacts["metadata"])
+    if artifacts.get("compile_seconds") is not None:
+        meta["compile_seconds"] = artifacts["compile_seconds"]
     try:
         from isacheck.analysis import analyze_text
         analysis = analyze_text(artifacts["amdgcn"], f"{job.artifact}.amdgcn", target=job.target.arch)
+    except IsacheckError as exc:
+        # The compile worked; isacheck cannot read what it produced (a line its grammar rejects):
+        # not a compile failure (exit 4) but an analysis error at file:line:col of the assembly.
+        return JobResult(job.index, None, str(exc), meta, origin, outcome="analysis-error")
     except Exception as exc:  # noqa: BLE001
         return JobResult(job.index, None, f"analysis failed: {type(exc).__name__}: {_first_line(str(exc))}", meta, origin)
     if cache:
         cache.put_object("analysis", job.analysis_key, (analysis, meta))
     return JobResult(job.index, analysis, None, meta, origin)
+
+
+def _failure(message: str, job: Job) -> dict:
+    """The cached record of a failed compile. A Triton that refuses the FP8 type on this target
+    (3.3/3.4 on gfx11) has given a verdict, recorded as such."""
+    from isacheck.frontend import triton_api
+    fmt = triton_api.refusal(message)
+    if fmt is None:
+        return {"error": message}
+    if job.runtime is not None:
+        version = job.runtime.name
+    else:
+        from isacheck.frontend.versions import triton_version
+        version = triton_version()
+    return {"error": f"refused by Triton {version}: {fmt} is not compiled for {job.target.arch} ({message})",
+            "outcome": "refused"}
+
+
+def _remote_error_line(info: dict, job: Job) -> str:
+    from isacheck.report.json import display_path
+    message = info.get("message") or "compile failed"
+    if info.get("line"):
+        return f"{display_path(job.source)}:{info['line']}:{info.get('col') or 1}: {message}"
+    return message
 
 
 def _deterministic(exc: BaseException) -> bool:
@@ -123,7 +192,8 @@ def error_line(exc: BaseException, job: Job, stderr: str = "") -> str:
             # relative to the working directory, else the file name: this text goes into JSON too
             from isacheck.report.json import display_path
             if node is not None and hasattr(node, "lineno"):
-                line = kdef.jit.def_file_line_number + node.lineno - 1
+                from isacheck.frontend.triton_api import def_line
+                line = def_line(kdef.jit) + node.lineno - 1
                 return f"{display_path(job.source)}:{line}:{node.col_offset + 1}: {message}"
         except Exception:  # noqa: BLE001
             pass

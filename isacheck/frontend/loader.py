@@ -1,8 +1,11 @@
 """Import a Triton source file as a module and find its kernels.
 
 The file is imported under its package name (so ``from .utils import x`` works), with missing
-modules stubbed (:mod:`isacheck.frontend.stubs`). An exception while importing is reported as one
-line at the file's own line, not as a traceback into isacheck or importlib.
+modules stubbed (:mod:`isacheck.frontend.stubs`) and Triton's driver answering "no GPU"
+(:mod:`isacheck.frontend.nogpu`). When the import raises, only the ``@triton.jit`` functions and what
+they need are loaded from the source (:mod:`isacheck.frontend.fallback`); when that finds no
+kernel, the import error is reported as one line at the file's own line, not as a traceback into
+isacheck or importlib. ``dump`` calls this in a child process (:mod:`isacheck.frontend.isolation`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from isacheck.errors import InputError
+from isacheck.errors import InputError, printable
 from isacheck.frontend.stubs import stubbed_imports
 
 
@@ -36,7 +39,8 @@ class KernelDef:
 
     @property
     def line(self) -> int:
-        return self.jit.def_file_line_number
+        from isacheck.frontend.triton_api import def_line
+        return def_line(self.jit)
 
     @property
     def param_names(self) -> tuple[str, ...]:
@@ -52,6 +56,7 @@ class LoadedSource:
     helpers: tuple[str, ...]     # jit functions called by other jit functions (device functions)
     dependencies: tuple[Path, ...] = field(default=())   # local source files the import read
     stubbed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()   # one line each: what loading had to skip, and why
 
     def kernel(self, name: str) -> KernelDef:
         for k in self.kernels:
@@ -62,9 +67,10 @@ class LoadedSource:
 
 def display_path(path: Path) -> str:
     try:
-        return str(path.relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        shown = str(path.relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        shown = str(path)
+    return printable(shown)
 
 
 def module_name_and_root(path: Path, root: Path | None) -> tuple[str, Path]:
@@ -75,8 +81,11 @@ def module_name_and_root(path: Path, root: Path | None) -> tuple[str, Path]:
     current directory when it lies inside it (run from the repository root).
     """
     if root is not None:
-        rel = path.relative_to(root.resolve()).with_suffix("")
-        return ".".join(rel.parts), root.resolve()
+        top = root.resolve()
+        if top not in path.parents:
+            raise InputError(f"--root {printable(str(root))} does not contain the kernel file", path=display_path(path))
+        rel = path.relative_to(top).with_suffix("")
+        return ".".join(rel.parts), top
     top = path.parent
     while (top / "__init__.py").is_file():
         top = top.parent
@@ -91,38 +100,97 @@ def module_name_and_root(path: Path, root: Path | None) -> tuple[str, Path]:
 def _uses_relative_imports(path: Path) -> bool:
     try:
         tree = ast.parse(path.read_bytes())
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, OSError, RecursionError, MemoryError):
         return False
     return any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(tree))
 
 
+# A kernel file of a few megabytes is already generated code; a bound keeps /dev/zero or a
+# mislabelled data file from taking the machine's memory.
+SOURCE_MAX_BYTES = 16 << 20
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A kernel file checked before anything is imported: it exists, is a regular ``.py`` file
+    isacheck can read, is Python, and ``--root`` (if given) contains it."""
+
+    path: Path          # absolute, resolved
+    display: str
+    module: str         # the dotted name it is imported under
+    sys_root: Path      # what goes on sys.path
+
+
+def check_source(path: str | os.PathLike, root: str | os.PathLike | None = None) -> SourceFile:
+    """Everything about the kernel file that can be refused without importing it (or Triton).
+    Raises InputError naming the file."""
+    from isacheck.frontend.spec import read_regular_file
+
+    shown = printable(str(path))
+    if not str(path).endswith(".py"):
+        raise InputError("not a Python file (isacheck dump reads a .py file with @triton.jit kernels)", path=shown)
+    data = read_regular_file(path, "kernel file", limit=SOURCE_MAX_BYTES)
+    src = Path(path).resolve()
+    shown = display_path(src)
+    if root is not None:
+        r = Path(root)
+        if not r.is_dir():
+            raise InputError(f"--root {printable(str(root))} is not a directory", path=shown)
+    name, sys_root = module_name_and_root(src, Path(root) if root is not None else None)
+    _check_syntax(data, src, shown)
+    return SourceFile(src, shown, name, sys_root)
+
+
 def load_source(path: str | os.PathLike, root: str | os.PathLike | None = None) -> LoadedSource:
-    """Import the file with stubbed imports and collect its kernels. Raises InputError."""
+    """Import the file with stubbed imports and collect its kernels. Raises InputError.
+
+    When the import raises an Exception (host code stubs cannot satisfy), only the file's
+    ``@triton.jit`` functions and what they use are loaded from its source
+    (:mod:`isacheck.frontend.fallback`) and ``warnings`` says so. ``sys.exit()`` and other
+    BaseExceptions at import are refused: a kernel file never decides how isacheck ends.
+    """
     import triton  # noqa: F401  (real Triton is loaded before the stub finder exists)
 
-    src = Path(path)
-    if not src.is_file():
-        raise InputError("no such file", path=str(path))
-    src = src.resolve()
-    shown = display_path(src)
-    name, sys_root = module_name_and_root(src, Path(root) if root else None)
-    _check_syntax(src, shown)
+    from isacheck.frontend import nogpu
+
+    checked = check_source(path, root)
+    src, shown, name, sys_root = checked.path, checked.display, checked.module, checked.sys_root
+    if not _DRIVER_INSTALLED:
+        # Before the file runs: a device query at import must meet a driver that says "no GPU".
+        nogpu.install(*_ASSUMED_TARGET)
+        _DRIVER_INSTALLED.append(True)
 
     saved_path = list(sys.path)
     previous = sys.modules.get(name)
     sys.path.insert(0, str(sys_root))
+    warnings: list[str] = []
     try:
         with stubbed_imports() as finder:
-            spec = importlib.util.spec_from_file_location(name, src)
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[name] = module
+            module = _new_module(name, src)
             try:
-                spec.loader.exec_module(module)
+                spec_loader_exec(module)
             except SyntaxError as exc:   # in a module the file imports
                 raise InputError(f"syntax error: {exc.msg}", path=display_path(Path(exc.filename or src)),
                                  line=exc.lineno, column=exc.offset) from exc
-            except Exception as exc:
-                raise _import_error(exc, src, shown) from exc
+            except KeyboardInterrupt:
+                raise
+            except Exception as exc:  # noqa: BLE001 - host code the stubs cannot satisfy
+                first_error = _import_error(exc, src, shown)
+                module = _new_module(name, src)
+                from isacheck.frontend.fallback import run_selected
+                tree = ast.parse(src.read_bytes(), str(src))
+                outcome = run_selected(tree, module.__dict__, str(src))
+                kernels, _ = find_kernels(module, src)
+                if not kernels:
+                    raise first_error from exc
+                again = "".join(f"; line {ln} failed again ({printable(err)})" for ln, err in outcome.failed[:3])
+                if len(outcome.failed) > 3:
+                    again += f"; and {len(outcome.failed) - 3} more"
+                warnings.append(f"{first_error}; loaded only the @triton.jit functions and the {outcome.kept} "
+                                f"top-level statement(s) they need from the source, skipping {outcome.skipped} "
+                                f"other(s) (host code){again}")
+            except BaseException as exc:  # noqa: BLE001 - sys.exit(), a BaseException subclass
+                raise _import_error(exc, src, shown, stopped=True) from None
         deps = _local_dependencies(sys_root, src)
     finally:
         sys.path[:] = saved_path
@@ -132,27 +200,56 @@ def load_source(path: str | os.PathLike, root: str | os.PathLike | None = None) 
             sys.modules[name] = previous
     kernels, helpers = find_kernels(module, src)
     return LoadedSource(path=src, display=shown, module=module, kernels=kernels, helpers=helpers,
-                        dependencies=deps, stubbed=tuple(sorted(set(finder.stubbed))))
+                        dependencies=deps, stubbed=tuple(sorted(set(finder.stubbed))), warnings=tuple(warnings))
 
 
-def _check_syntax(src: Path, shown: str) -> None:
+# The target a device query at import is told about (see nogpu.py); set by the dump session to
+# the first target it compiles for.
+_ASSUMED_TARGET: list = ["gfx942", 64]
+_DRIVER_INSTALLED: list = []
+
+
+def assume_target(arch: str, warp_size: int) -> None:
+    if _ASSUMED_TARGET != [arch, warp_size]:
+        _ASSUMED_TARGET[:] = [arch, warp_size]
+        _DRIVER_INSTALLED.clear()       # the next load installs a driver that names this target
+
+
+def _new_module(name: str, src: Path):
+    spec = importlib.util.spec_from_file_location(name, src)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    return module
+
+
+def spec_loader_exec(module) -> None:
+    module.__spec__.loader.exec_module(module)
+
+
+def _check_syntax(data: bytes, src: Path, shown: str) -> None:
     try:
-        compile(src.read_bytes(), str(src), "exec", dont_inherit=True)
+        compile(data, str(src), "exec", dont_inherit=True)
     except SyntaxError as exc:
         raise InputError(f"syntax error: {exc.msg}", path=shown, line=exc.lineno, column=exc.offset) from exc
     except ValueError as exc:   # null bytes
         raise InputError(f"not Python source: {exc}", path=shown) from exc
+    except (RecursionError, MemoryError):
+        raise InputError("not Python source isacheck can compile: nested too deeply", path=shown) from None
 
 
-def _import_error(exc: BaseException, src: Path, shown: str) -> InputError:
+def _import_error(exc: BaseException, src: Path, shown: str, stopped: bool = False) -> InputError:
     """One line at the deepest frame in the file itself (the statement that raised, or the
     import statement that led to it)."""
+    from isacheck.frontend.fallback import describe_exception
+
     line = None
     for frame, lineno in traceback.walk_tb(exc.__traceback__):
         if Path(frame.f_code.co_filename) == src:
             line = lineno
-    text = str(exc).strip().splitlines()
-    detail = f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    detail = printable(describe_exception(exc))
+    if stopped:
+        return InputError(f"the kernel file stopped its own import ({detail}); isacheck cannot load it",
+                          path=shown, line=line)
     return InputError(f"error while importing: {detail}", path=shown, line=line)
 
 

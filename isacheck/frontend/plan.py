@@ -12,7 +12,8 @@ from isacheck.frontend.loader import KernelDef, LoadedSource
 from isacheck.frontend.spec import Spec
 from isacheck.frontend.targets import CompileTarget
 from isacheck.frontend.variants import MissingArgumentsError, Variant, build_variants, resolve_for_target
-from isacheck.frontend.versions import FRONTEND_VERSION, analysis_version, env_fingerprint, triton_version
+from isacheck.frontend.versions import (FRONTEND_VERSION, analysis_version, env_fingerprint, triton_build,
+                                        triton_version)
 
 
 def select_kernels(loaded: LoadedSource, spec: Spec, names: Sequence[str] | None) -> list[KernelDef]:
@@ -45,11 +46,12 @@ def kernel_source_key(kdef: KernelDef, loaded: LoadedSource) -> str:
         key = kdef.jit.cache_key
     except Exception:  # noqa: BLE001 - e.g. a stub referenced in the body; fall back to the whole file
         key = hashlib.sha256(loaded.path.read_bytes()).hexdigest() + str(kdef.line)
-    return f"{key}:{kdef.jit.file_name}:{kdef.name}"
+    from isacheck.frontend.triton_api import file_name
+    return f"{key}:{file_name(kdef.jit)}:{kdef.name}"
 
 
 def plan_jobs(loaded: LoadedSource, spec: Spec, sets: dict[str, Any], targets: Sequence[CompileTarget], *,
-              kernels: Sequence[str] | None = None, config: int | None = None, specialize: bool = False,
+              kernels: Sequence[str] | None = None, config: int | None = None, specialize: bool = True,
               root: str | None = None) -> list[Job]:
     chosen = select_kernels(loaded, spec, kernels)
     per_kernel: list[tuple[KernelDef, list[Variant]]] = []
@@ -63,12 +65,12 @@ def plan_jobs(loaded: LoadedSource, spec: Spec, sets: dict[str, Any], targets: S
         raise MissingArgumentsError(loaded.display, missing)
 
     jobs: list[Job] = []
-    common = (triton_version(), env_fingerprint(), FRONTEND_VERSION)
+    common = (triton_version(), triton_build(), env_fingerprint(), FRONTEND_VERSION)
     for kdef, variants in per_kernel:
         source_key = kernel_source_key(kdef, loaded)
         for variant in variants:
             for target in targets:
-                signature, constexprs, attrs = resolve_for_target(variant, target.fp8, target.bf8, specialize)
+                signature, constexprs, attrs, assumed = resolve_for_target(variant, target, specialize, kdef.jit)
                 options = dict(variant.options)
                 attrs_json = sorted([list(k), v] for k, v in attrs.items())
                 ckey = digest("compile", source_key, signature, sorted(constexprs.items()), attrs_json,
@@ -76,5 +78,6 @@ def plan_jobs(loaded: LoadedSource, spec: Spec, sets: dict[str, Any], targets: S
                 artifact = f"{kdef.name}/{variant.name}/{target.arch}"
                 akey = digest("analysis", ckey, analysis_version(), artifact)
                 jobs.append(Job(len(jobs), str(loaded.path), root, kdef.name, variant, target, signature,
-                                constexprs, attrs, options, ckey, akey, artifact))
+                                constexprs, attrs, options, ckey, akey, artifact, assumed=assumed,
+                                launch_like=specialize))
     return jobs

@@ -5,6 +5,14 @@ file but never compiled (no LLVM/MLIR state; measured with Triton 3.9: one nativ
 and even after a compile), which makes forking safe; forked workers inherit the loaded module
 and start in milliseconds, where ``forkserver``/``spawn`` workers would each pay ~0.5 s to import
 Triton and re-import the kernel file. Elsewhere ``spawn`` is used and workers load the file.
+
+Stopping: Ctrl-C sends SIGINT to the whole process group. Workers ignore it (a worker's
+KeyboardInterrupt traceback is noise); the parent stops them with SIGTERM, which a worker turns
+into a clean exit (its atomic cache and --out writes remove their temporary files on the way out,
+so no partial entry is left), waits briefly, kills what remains, and re-raises KeyboardInterrupt
+(one line, exit 130). A worker that raises a domain error (an --out write that fails) stops the
+run the same way, and the error is raised in the parent: a write failure is exit 2, never a
+compile failure, with one job or many.
 """
 
 from __future__ import annotations
@@ -12,17 +20,48 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import queue as queue_mod
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any, Callable, Sequence
 
+from isacheck.errors import IsacheckError
 from isacheck.frontend.jobs import Job, JobResult
 
 _EVENTS = None
+_STOP_GRACE_SECONDS = 2.0     # how long a SIGTERMed worker may take to clean up before SIGKILL
 
 
 def _init_worker(events) -> None:
     global _EVENTS
     _EVENTS = events
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminated)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM this worker when the process that forked it dies, however it dies (killed
+    by `dump`'s own parent, a crash): an orphaned worker would go on compiling and hold the
+    user's terminal or pipe open."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)       # PR_SET_PDEATHSIG
+        if os.getppid() == 1:               # the parent died before prctl took effect
+            os._exit(128 + signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+def _terminated(signum, frame) -> None:
+    # SystemExit unwinds through try/finally blocks (atomic_write removes its temporary file),
+    # and, unlike KeyboardInterrupt, prints no traceback.
+    raise SystemExit(128 + signum)
 
 
 def _call(fn: Callable, index: int, item: Any, args: tuple) -> Any:
@@ -52,13 +91,18 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
             for i in order:
                 progress.started(i)
                 results[i] = fn(items[i], *args)
-                progress.finished(i, _ok(results[i]))
+                progress.finished(i, _ok(results[i]), _note(results[i]))
         return [results[i] for i in range(len(items))]
 
     ctx = mp.get_context(start_method())
     events = ctx.Queue()
-    with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=ctx,
-                             initializer=_init_worker, initargs=(events,)) as pool:
+    before = set(mp.active_children())
+    # SIGTERM (what `dump` sends the process that runs this pool when the user presses Ctrl-C)
+    # stops the pool as Ctrl-C does, so that the workers are stopped before this process ends.
+    previous = _on_sigterm(_interrupt)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=ctx,
+                               initializer=_init_worker, initargs=(events,))
+    try:
         # Submit everything before the progress display starts its refresh thread: with "fork"
         # the workers are created at the first submit and must not inherit a running thread.
         futures = {pool.submit(_call, fn, i, items[i], args): i for i in order}
@@ -71,15 +115,68 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
                     i = futures[f]
                     try:
                         results[i] = f.result()
+                    except IsacheckError:
+                        raise               # not the job's fault (an --out write failed): stop the run
                     except Exception as exc:  # noqa: BLE001 - a worker died (a crash in LLVM, ...)
                         results[i] = on_error(i, exc)
-                    progress.finished(i, _ok(results[i]))
+                    progress.finished(i, _ok(results[i]), _note(results[i]))
             _drain(events, progress)
+    except BaseException:
+        _stop(pool, set(mp.active_children()) - before)
+        raise
+    finally:
+        _on_sigterm(previous)
+    pool.shutdown(wait=True)
     return [results[i] for i in range(len(items))]
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _on_sigterm(handler):
+    """Install ``handler`` for SIGTERM (main thread only); the previous one, to restore."""
+    if handler is None or threading.current_thread() is not threading.main_thread():
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):
+        return None
+
+
+def _stop(pool: ProcessPoolExecutor, workers: set) -> None:
+    """Stop the pool now: nothing queued starts, running workers get SIGTERM, then SIGKILL.
+    A second Ctrl-C or SIGTERM meanwhile must not cut this short and orphan the workers."""
+    main = threading.current_thread() is threading.main_thread()
+    if main:
+        saved = signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for p in workers:
+            try:
+                p.terminate()
+            except (OSError, ValueError, AttributeError):
+                pass
+        deadline = time.monotonic() + _STOP_GRACE_SECONDS     # one grace period for all of them
+        for p in workers:
+            p.join(max(0.0, deadline - time.monotonic()))
+        for p in workers:
+            if p.is_alive():
+                p.kill()
+                p.join(_STOP_GRACE_SECONDS)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, saved[0])
+            signal.signal(signal.SIGTERM, saved[1])
 
 
 def _ok(result: Any) -> bool:
     return bool(getattr(result, "ok", True))
+
+
+def _note(result: Any) -> str:
+    """"refused" (by this Triton) or "timed-out": shown beside the failed mark."""
+    return getattr(result, "outcome", None) or ""
 
 
 def _drain(events, progress) -> None:

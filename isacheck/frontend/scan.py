@@ -17,6 +17,7 @@ from isacheck.frontend.archive import extract, is_archive
 from isacheck.frontend.cache import Cache, default_cache_dir, digest
 from isacheck.frontend.tritoncache import CachedKernel, find_amd_kernels
 from isacheck.frontend.versions import analysis_version
+from isacheck.inputs import read_source
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,10 @@ def analyze_item(item: ScanItem, cache_root: str | None) -> ScanResult:
     from isacheck.analysis import analyze_text
     cache = Cache(Path(cache_root)) if cache_root else None
     try:
-        text = item.kernel.amdgcn.read_text(encoding="utf-8")
-        analysis = analyze_text(text, item.artifact, target=item.kernel.arch)
+        from isacheck.asm.sniff import check_bytes
+        from isacheck.inputs import read_source
+        data, name = read_source(str(item.kernel.amdgcn))
+        analysis = analyze_text(check_bytes(data, name), item.artifact, target=item.kernel.arch)
     except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the scan
         first = next((ln for ln in str(exc).splitlines() if ln.strip()), "")
         return ScanResult(None, f"{type(exc).__name__}: {first}")
@@ -72,7 +75,7 @@ def run_scan(path: str, *, workers: int | None = None, cache_dir: str | None = N
     if not is_archive(p):
         raise InputError("not a Triton cache directory nor a .tar/.tar.gz of one", path=path)
     with tempfile.TemporaryDirectory(prefix="isacheck-scan-") as tmp:
-        kwargs = {"max_member": max_member} if max_member else {}
+        kwargs = {"max_member": max_member} if max_member is not None else {}
         extract(p, Path(tmp), **kwargs)
         return _scan_dir(Path(tmp), path, workers, cache_dir, use_cache, progress_mode, kernels, targets)
 
@@ -90,7 +93,12 @@ def _scan_dir(root: Path, shown: str, workers, cache_dir, use_cache, progress_mo
     version = analysis_version()
     items = []
     for k in found:
-        sha = hashlib.sha256(k.amdgcn.read_bytes()).hexdigest()
+        try:
+            data, _name = read_source(str(k.amdgcn))   # bounded: an entry is no bigger than an input file
+        except InputError:
+            skipped += 1    # unreadable, or over the input limit: not a kernel isacheck can analyse
+            continue
+        sha = hashlib.sha256(data).hexdigest()
         artifact = f"{k.entry}/{k.amdgcn.name}"
         items.append(ScanItem(k, sha, digest("scan-analysis", sha, k.arch, artifact, version), artifact))
 

@@ -3,8 +3,14 @@
 
 A stub answers every attribute access, call, subscript, arithmetic operation, ``with`` block and
 subclassing with another stub. Used as a plain decorator (called with one function or class) it
-returns its argument unchanged, so ``@torch.compile`` or ``@register_op("x")`` above a
-``@triton.jit`` function leaves the JIT function in place.
+returns its argument: a JIT function, an autotuner or a class unchanged, so ``@torch.compile`` or
+``@register_op("x")`` above a ``@triton.jit`` function leaves the JIT function in place; a plain
+host function wrapped in a :class:`StubbedFunction`, which calls through and answers what the
+decorator's real result would have (``@torch.library.triton_op(...)`` then ``@op.register_fake``).
+
+No stub ever says a GPU is there: ``torch.cuda.is_available()`` is False, ``torch.version.hip``
+and ``.cuda`` are None, device counts are 0. Triton picks its driver from exactly these answers
+(``HIPDriver.is_active``); a truthy stub made it build its HIP launcher and crash the process.
 
 Triton is never stubbed, and a stub's attributes named ``triton`` / ``tl`` are the real Triton
 modules: ``from vllm.triton_utils import tl, triton`` must give the real thing even though vLLM
@@ -31,6 +37,20 @@ _STUB_TRUTH = True
 # Top-level packages that must stay real: a missing part of Triton is a version mismatch the user
 # has to see, not something to paper over.
 _NEVER_STUB = ("triton",)
+
+
+# Answers about GPUs, by the stub's dotted name: values, and results of calling them. Every
+# accelerator framework a kernel file may probe, so that none is mistaken for a present device.
+_NO_GPU_VALUES = {"torch.version.hip": None, "torch.version.cuda": None, "torch.version.xpu": None}
+_NO_GPU_CALLS = {"torch.cuda.is_available": False, "torch.cuda.device_count": 0,
+                 "torch.xpu.is_available": False, "torch.xpu.device_count": 0,
+                 "torch.mps.is_available": False, "torch.backends.mps.is_available": False,
+                 "torch.cuda.is_initialized": False}
+_MISSING = object()
+
+
+def _no_gpu_value(name: str):
+    return _NO_GPU_VALUES.get(name, _MISSING)
 
 
 def _real_reexport(name: str):
@@ -84,14 +104,18 @@ class Stub:
         real = _real_reexport(name)
         if real is not None:
             return real
+        fixed = _no_gpu_value(f"{self._stub_name}.{name}")
+        if fixed is not _MISSING:
+            return fixed
         child = Stub(f"{self._stub_name}.{name}")
         object.__setattr__(self, name, child)
         return child
 
     def __call__(self, *args, **kwargs):
-        # A bare decorator: hand the decorated function or class back untouched.
+        if self._stub_name in _NO_GPU_CALLS:
+            return _NO_GPU_CALLS[self._stub_name]
         if len(args) == 1 and not kwargs and (callable(args[0]) and not isinstance(args[0], Stub)):
-            return args[0]
+            return as_decorated(args[0], self._stub_name)
         return Stub(f"{self._stub_name}()")
 
     def __getitem__(self, key):
@@ -150,6 +174,48 @@ class Stub:
     __lt__ = __le__ = __gt__ = __ge__ = _op
 
 
+def as_decorated(obj, decorator: str):
+    """What a stubbed decorator returns for ``obj``: a plain function wrapped so that attributes
+    the real decorator's result has (``register_fake``, ``default``, ...) are stubs; anything
+    else (a JITFunction, an autotuner, a class) unchanged, as isacheck must find it."""
+    if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType)):
+        return StubbedFunction(obj, decorator)
+    return obj
+
+
+class StubbedFunction:
+    """A host function as a stubbed decorator returned it (``torch.library.custom_op``,
+    ``torch.compile``, ...): calling it calls the function; an attribute the function lacks is
+    a stub, as on the real decorator's result. Kernels never see it: only host code does."""
+
+    def __init__(self, fn, decorator: str) -> None:
+        self.__wrapped__ = fn
+        self._stub_name = f"{decorator}({getattr(fn, '__name__', '?')})"
+        for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+            try:
+                object.__setattr__(self, attr, getattr(fn, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    def __get__(self, obj, objtype=None):
+        # a decorated method stays a method
+        return self if obj is None else types.MethodType(self, obj)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(self.__wrapped__, name)
+        except AttributeError:
+            return Stub(f"{self._stub_name}.{name}")
+
+    def __repr__(self) -> str:
+        return f"<stub {self._stub_name}>"
+
+
 class StubModule(types.ModuleType):
     """A module that is not installed: every attribute is a stub; it is a package (``__path__``
     is empty), so ``import acme.sub.mod`` stubs every level."""
@@ -160,6 +226,9 @@ class StubModule(types.ModuleType):
         real = _real_reexport(name)
         if real is not None:
             return real
+        fixed = _no_gpu_value(f"{self.__name__}.{name}")
+        if fixed is not _MISSING:
+            return fixed
         value = Stub(f"{self.__name__}.{name}")
         setattr(self, name, value)
         return value

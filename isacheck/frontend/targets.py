@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Triton's names for the FP8 formats: the one map lives beside the analysis results.
+from isacheck.analysis.result import FORMAT_TO_TRITON as _TRITON_NAME
 from isacheck.errors import UsageError
 
 _GFX = re.compile(r"^gfx[0-9a-f]{3,5}$")
-# Triton's names for the FP8 formats.
-_TRITON_NAME = {"e4m3fn": "fp8e4nv", "e4m3fnuz": "fp8e4b8", "e5m2": "fp8e5", "e5m2fnuz": "fp8e5b16"}
 
 
 @dataclass(frozen=True)

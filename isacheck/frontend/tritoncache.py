@@ -7,9 +7,12 @@ target {backend, arch, warp_size}, options), ``<name>.amdgcn``, ``<name>.ttgir``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from isacheck.config import limits
+from isacheck.errors import InputError
+from isacheck.inputs import load_json, read_source
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,11 @@ def find_amd_kernels(root: Path) -> tuple[list[CachedKernel], int]:
         if meta_path.name.startswith("__grp__") or not meta_path.is_file():
             continue
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+            # Bounded, and deep nesting is an error, not a RecursionError (isacheck/inputs.py).
+            data, _name = read_source(str(meta_path), limit=limits().metadata_bytes, what="metadata file",
+                                      variable="ISACHECK_MAX_METADATA_BYTES")
+            meta = load_json(data, str(meta_path))
+        except InputError:
             skipped += 1
             continue
         target = meta.get("target") if isinstance(meta, dict) else None

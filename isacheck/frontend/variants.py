@@ -10,7 +10,7 @@ given; so must a scalar whose name suggests a float (``scale``, ``eps``, ...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from isacheck.errors import InputError, UsageError
@@ -36,9 +36,10 @@ class Variant:
     name: str
     signature: tuple[tuple[str, str], ...]      # every argument: type, or "constexpr"
     constexprs: tuple[tuple[str, Any], ...]
-    values: tuple[tuple[str, Any], ...]         # sample runtime values (--specialize)
+    values: tuple[tuple[str, Any], ...]         # sample launch values; a pointer's is {"bytes", "align"}
     options: tuple[tuple[str, Any], ...]
     config: int | None = None                   # autotune config index
+    config_values: tuple[tuple[str, Any], ...] = ()   # what the config set, as compiled (after spec/--set)
     inferred: tuple[str, ...] = ()              # arguments whose type came from inference
 
 
@@ -153,7 +154,7 @@ def build_variants(kdef: KernelDef, kspec: KernelSpec | None, sets: dict[str, An
     """The variants of one kernel, or the arguments still missing (then no variants)."""
     params = kdef.jit.params
     names = [p.name for p in params]
-    unknown = [n for n in sets if n not in names and n not in HIP_OPTIONS]
+    unknown = [n for n in sets if n.partition(".")[0] not in names and n not in HIP_OPTIONS]
     if unknown:
         raise UsageError(f"--set {', '.join(unknown)}: not an argument of {kdef.name} "
                          f"(arguments: {', '.join(names)}) nor a Triton option ({', '.join(HIP_OPTIONS)})")
@@ -176,16 +177,41 @@ def build_variants(kdef: KernelDef, kspec: KernelSpec | None, sets: dict[str, An
     variants: list[Variant] = []
     missing: dict[str, Missing] = {}
     for vs in specs:
+        made: list[Variant] = []
         for index, cfg in configs:
             v, miss = _one_variant(kdef, vs, sets, index, cfg)
             for m in miss:
                 missing.setdefault(m.arg, m)
             if v is not None:
-                variants.append(v)
+                made.append(v)
+        variants.extend(_collapse_configs(made, vs.name))
     if missing:
         order = {n: i for i, n in enumerate(names)}
         return [], sorted(missing.values(), key=lambda m: order.get(m.arg, len(order)))
     return variants, []
+
+
+def _collapse_configs(made: list[Variant], name: str) -> list[Variant]:
+    """Configs the spec or --set made identical compile once. When every config collapses into
+    one, it is one variant under the spec's own name, not N rows that each claim an upstream
+    config they did not use; configs that only partly collapse share one row named after all of
+    them (``config0+1``). Each keeps ``config_values``: what it was compiled with."""
+    if len(made) < 2 or any(v.config is None for v in made):
+        return made
+    groups: dict[tuple, list[Variant]] = {}
+    for v in made:
+        groups.setdefault((v.signature, v.constexprs, v.options), []).append(v)
+    if len(groups) == 1:
+        return [replace(made[0], name=name, config=None)]
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) > 1:
+            indexes = "+".join(str(v.config) for v in same)
+            base = first.name.rsplit("config", 1)[0]
+            first = replace(first, name=f"{base}config{indexes}")
+        out.append(first)
+    return out
 
 
 def _one_variant(kdef: KernelDef, vs: VariantSpec, sets: dict[str, Any], index: int | None, cfg) -> tuple[Variant | None, list[Missing]]:
@@ -215,6 +241,11 @@ def _one_variant(kdef: KernelDef, vs: VariantSpec, sets: dict[str, Any], index: 
     for p in kdef.jit.params:
         n = p.name
         pointer = n.endswith("ptr") or p.annotation.startswith("*")
+        # a pointer's sample tensor ({bytes, align}): the spec's, then --set a_ptr.bytes=N
+        tensor = dict(vs.values[n]) if isinstance(vs.values.get(n), dict) else {}
+        tensor.update({k.partition(".")[2]: v for k, v in sets.items() if k.partition(".")[0] == n and "." in k})
+        if tensor:
+            values[n] = tensor
         if n in sets:
             v = sets[n]
             if p.is_constexpr:
@@ -232,10 +263,10 @@ def _one_variant(kdef: KernelDef, vs: VariantSpec, sets: dict[str, Any], index: 
             continue
         if n in vs.signature:
             signature[n] = vs.signature[n]
-            if n in vs.values:
+            if n in vs.values and not isinstance(vs.values[n], dict):
                 values[n] = vs.values[n]
             continue
-        if n in vs.values and not p.is_constexpr:
+        if n in vs.values and not p.is_constexpr and not isinstance(vs.values[n], dict):
             values[n] = vs.values[n]
             signature[n] = _scalar_type(vs.values[n])
             continue
@@ -294,7 +325,18 @@ def _one_variant(kdef: KernelDef, vs: VariantSpec, sets: dict[str, Any], index: 
         signature=tuple((n, signature[n]) for n in order),
         constexprs=tuple((n, constexprs[n]) for n in order if n in constexprs),
         values=tuple((n, values[n]) for n in order if n in values),
-        options=tuple(sorted(options.items())), config=index, inferred=tuple(inferred)), []
+        options=tuple(sorted(options.items())), config=index, inferred=tuple(inferred),
+        config_values=_config_values(cfg, constexprs, options)), []
+
+
+def _config_values(cfg, constexprs: dict, options: dict) -> tuple[tuple[str, Any], ...]:
+    """The values of the keys an autotune config sets, as this variant compiles them (the spec or
+    --set may have overridden some): the row names these, not the upstream config's."""
+    if cfg is None:
+        return ()
+    keys = list(cfg.kwargs) + ["num_warps", "num_stages"]
+    used = {**options, **constexprs}
+    return tuple((k, used[k]) for k in keys if k in used)
 
 
 def _py(value: Any) -> Any:
@@ -312,34 +354,26 @@ def triton_value(value: Any) -> Any:
     return _py(value)
 
 
-def resolve_for_target(variant: Variant, fp8: str, bf8: str, specialize: bool) -> tuple[dict, dict, dict]:
-    """(signature, constexprs, attrs) for ASTSource on one target.
+def resolve_for_target(variant: Variant, target, specialize: bool, jit=None) -> tuple[dict, dict, dict, tuple]:
+    """(signature, constexprs, attrs, assumed) for ASTSource on one target.
 
-    ``*fp8``/``*bf8`` become the target's native flavour. With ``specialize`` apply what a launch
-    with aligned tensors does: pointers divisible by 16; sample ints equal to 1 become constants,
-    sample ints divisible by 16 get the divisibility hint.
+    ``*fp8``/``*bf8`` become the target's native flavour. With ``specialize`` (the default of
+    ``dump``) the arguments are specialised as a real launch with the variant's sample values
+    would specialise them, by Triton itself (:mod:`isacheck.frontend.specialize`); ``assumed``
+    names the arguments that had no sample (see there). Without it: a generic compile, no hints.
     """
     signature: dict[str, str] = {}
     for n, ty in variant.signature:
         ptr = ty.startswith("*")
         base = ty.lstrip("*")
         if base == "fp8":
-            base = fp8
+            base = target.fp8
         elif base == "bf8":
-            base = bf8
+            base = target.bf8
         signature[n] = ("*" if ptr else "") + base
     constexprs = dict(variant.constexprs)
-    attrs: dict[tuple[int, ...], list] = {}
-    if specialize:
-        sample = dict(variant.values)
-        for i, (n, ty) in enumerate(signature.items()):
-            if ty.startswith("*"):
-                attrs[(i,)] = [["tt.divisibility", 16]]
-            elif n in sample and isinstance(sample[n], int) and not isinstance(sample[n], bool):
-                if sample[n] == 1:
-                    signature[n] = "constexpr"
-                    constexprs[n] = 1
-                elif sample[n] % 16 == 0:
-                    attrs[(i,)] = [["tt.divisibility", 16]]
-    return signature, constexprs, attrs
-
+    if not specialize:
+        return signature, constexprs, {}, ()
+    from isacheck.frontend.specialize import specialize as launch_like
+    done = launch_like(jit, target.arch, target.wave_size, signature, constexprs, dict(variant.values))
+    return done.signature, done.constexprs, done.attrs, done.assumed

@@ -4,7 +4,6 @@ version of isacheck's own analysis (so a changed analysis re-reads cached assemb
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +13,7 @@ _ENV_PREFIXES = ("TRITON_", "AMDGCN_", "MLIR_", "LLVM_", "AMD_")
 _ENV_IGNORED = {"TRITON_CACHE_DIR", "TRITON_HOME", "TRITON_DUMP_DIR", "TRITON_OVERRIDE_DIR",
                 "TRITON_PRINT_AUTOTUNING", "TRITON_CACHE_AUTOTUNING", "AMD_SERIALIZE_KERNEL",
                 "TRITON_ALWAYS_COMPILE"}
-FRONTEND_VERSION = 1   # bump when what a cached compile entry holds changes
+FRONTEND_VERSION = 2   # bump when what a cached compile entry holds changes
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +26,17 @@ def triton_version() -> str:
         return "none"
 
 
+@lru_cache(maxsize=None)
+def triton_build() -> str | None:
+    """The build of the Triton beside isacheck (a hash of its wheel's RECORD): PyPI's 3.7.1 and
+    AMD's 3.7.1 differ here. Read without importing Triton."""
+    from isacheck.frontend.triton_api import triton_identity
+    return triton_identity()["build"]
+
+
 def env_fingerprint() -> list[tuple[str, str]]:
-    return sorted((k, v) for k, v in os.environ.items() if k.startswith(_ENV_PREFIXES) and k not in _ENV_IGNORED)
+    from isacheck.config import compiler_environment
+    return compiler_environment(_ENV_PREFIXES, _ENV_IGNORED)
 
 
 @lru_cache(maxsize=None)

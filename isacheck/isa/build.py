@@ -3,8 +3,7 @@
     python -m isacheck.isa.build [--spec PATH] [--out DIR] [--no-probe]
 
 --spec defaults to $ISACHECK_SPEC_JSON, else ../shared/reference/amd_isa_spec_instructions.json
-beside the repository (the CI layout), else /work/shared/reference/. --out defaults to the
-package's isa_db/. The output is deterministic (sorted, no timestamps, no local paths), so a
+beside the checkout (the CI layout). --out defaults to the package's isa_db/. The output is deterministic (sorted, no timestamps, no local paths), so a
 rebuild with the same inputs leaves git clean.
 
 How the two sources combine, per mnemonic and target:
@@ -33,14 +32,10 @@ _REPO = Path(__file__).resolve().parents[2]
 
 
 def default_spec_path() -> Path:
-    explicit = os.environ.get("ISACHECK_SPEC_JSON")
-    if explicit:
-        return Path(explicit)
-    for candidate in (_REPO.parent / "shared" / "reference" / SPEC_JSON,
-                      Path("/work/shared/reference") / SPEC_JSON):
-        if candidate.is_file():
-            return candidate
-    return _REPO.parent / "shared" / "reference" / SPEC_JSON
+    from isacheck import config
+
+    # The shared reference folder sits beside the checkout (``../shared/reference``), as in CI.
+    return config.spec_json() or _REPO.parent / "shared" / "reference" / SPEC_JSON
 
 
 @dataclass(frozen=True)

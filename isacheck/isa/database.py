@@ -14,29 +14,35 @@ over the one shipped in the package; the package copy is never written.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from isacheck.errors import IsacheckError
 from isacheck.isa.mnemonic import normalize
 
 INDEX = "index.json"
 DESCRIPTIONS = "descriptions.json"
 TARGETS = "targets.json"
+# Written by ``db update`` into the user database directory, first: it says "isacheck made this
+# directory", so that a later update replaces files there (only its own) and refuses anywhere else.
+MARKER = ".isacheck-db"
+MARKER_TEXT = "isacheck user ISA database: written by `isacheck db update`; only index.json and descriptions.json here are replaced by it\n"
+OWN_FILES = (INDEX, DESCRIPTIONS)
 SCHEMA = 2
 # index.json row = [spec family mask, LLVM target mask, merged target mask]; LLVM mask sentinels:
 NOT_ASKED = -1      # LLVM was not asked about this mnemonic
 INVALID = -2        # LLVM rejects the mnemonic on every target ("invalid instruction")
 
 
+class DatabaseError(IsacheckError):
+    """The user database (``db update``'s copy) is unreadable, corrupt or from a newer isacheck."""
+
+
 def user_db_dir() -> Path:
     """Where ``db update`` writes: $ISACHECK_DB_DIR, else $XDG_DATA_HOME/isacheck/isa_db."""
-    explicit = os.environ.get("ISACHECK_DB_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "isacheck" / "isa_db"
+    from isacheck.config import user_db_dir as configured
+    return configured()
 
 
 def shipped_db_dir() -> Path:
@@ -87,12 +93,15 @@ class IsaDatabase:
     _entries: dict[str, Entry] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, root: Path) -> "IsaDatabase":
-        with open(root / INDEX, encoding="utf-8") as f:
-            data = json.load(f)
-        if data.get("schema") != SCHEMA:
-            raise ValueError(f"{root / INDEX}: schema {data.get('schema')!r}, expected {SCHEMA}")
-        return cls(root, data["sources"], tuple(data["targets"]), tuple(data["families"]), data["instructions"])
+    def load(cls, root: Path, *, check: bool = False) -> "IsaDatabase":
+        """Load ``root/index.json``. ``check``: the file is not the package's own (a user database
+        written by ``db update``, perhaps edited, truncated or from a newer isacheck), so every
+        part is checked and any fault is one :class:`DatabaseError` that says how to repair it."""
+        if not check:
+            with open(root / INDEX, encoding="utf-8") as f:
+                data = json.load(f)
+            return cls(root, data["sources"], tuple(data["targets"]), tuple(data["families"]), data["instructions"])
+        return cls(root, *_checked(root))
 
     def _entry(self, name: str, row: list[int]) -> Entry:
         spec, llvm, targets = row
@@ -141,15 +150,93 @@ class IsaDatabase:
         return _descriptions(self.root)
 
 
+_REPAIR = "run `isacheck db update` to rebuild it, or remove it to use the database shipped with isacheck"
+
+
+def _read_user_json(path: Path, what: str):
+    from isacheck.config import limits
+    from isacheck.errors import InputError, printable
+    from isacheck.inputs import load_json, read_source
+
+    try:
+        data, _name = read_source(str(path), limit=limits().member_bytes, what=what,
+                                  variable="ISACHECK_MAX_MEMBER_BYTES")
+        return load_json(data, printable(str(path)), what=what)
+    except InputError as exc:
+        raise DatabaseError(f"the user ISA database is unusable: {exc.message}; {_REPAIR}", path=exc.path) from None
+
+
+def _checked(root: Path) -> tuple[dict, tuple[str, ...], tuple[str, ...], dict[str, list[int]]]:
+    """(sources, targets, families, rows) of a user index.json, every part of its shape checked."""
+    from isacheck.errors import printable
+
+    path = root / INDEX
+    data = _read_user_json(path, "index.json")
+    shown = printable(str(path))
+
+    def bad(what: str) -> DatabaseError:
+        return DatabaseError(f"the user ISA database is corrupt ({what}); {_REPAIR}", path=shown)
+
+    if not isinstance(data, dict):
+        raise bad("not a JSON object")
+    schema = data.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
+        raise DatabaseError(f"the user ISA database was written by a newer isacheck (schema {schema}; this one "
+                            f"reads schema {SCHEMA}); {_REPAIR}", path=shown)
+    if schema != SCHEMA:
+        raise bad(f"schema {str(schema)[:20]!r}, expected {SCHEMA}")
+    sources, targets, families, rows = (data.get(k) for k in ("sources", "targets", "families", "instructions"))
+    if not isinstance(sources, dict) or not isinstance(sources.get("spec"), dict) \
+            or not isinstance(sources.get("llvm"), (dict, type(None))):
+        raise bad("'sources' is not an object with 'spec' and 'llvm'")
+    for key, names in (("targets", targets), ("families", families)):
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
+            raise bad(f"{key!r} is not a list of distinct names")
+    if not isinstance(rows, dict):
+        raise bad("'instructions' is not an object")
+    wide = 1 << max(len(targets), len(families))
+    for name, row in rows.items():
+        if not (type(row) is list and len(row) == 3 and all(type(v) is int for v in row)
+                and 0 <= row[0] < wide and -2 <= row[1] < wide and 0 <= row[2] < wide):
+            raise bad(f"instruction {name[:40]!r} has a malformed row")
+    return sources, tuple(targets), tuple(families), rows
+
+
 @lru_cache(maxsize=4)
 def _descriptions(root: Path) -> dict[str, list[dict]]:
-    with open(root / DESCRIPTIONS, encoding="utf-8") as f:
-        return json.load(f)
+    if root == shipped_db_dir():
+        with open(root / DESCRIPTIONS, encoding="utf-8") as f:
+            return json.load(f)
+    data = _read_user_json(root / DESCRIPTIONS, "descriptions.json")
+    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(d, dict) for d in v)
+                                             for v in data.values()):
+        from isacheck.errors import printable
+        raise DatabaseError(f"the user ISA database is corrupt (descriptions.json is not an object of lists); "
+                            f"{_REPAIR}", path=printable(str(root / DESCRIPTIONS)))
+    return data
 
 
 @lru_cache(maxsize=4)
 def _load(root: Path) -> IsaDatabase:
-    return IsaDatabase.load(root)
+    return IsaDatabase.load(root, check=root != shipped_db_dir())
+
+
+def shipped_database() -> IsaDatabase:
+    """The database shipped in the package, whatever the user's copy holds."""
+    return _load(shipped_db_dir())
+
+
+def owns_directory(directory: Path) -> bool:
+    """True when ``directory`` is isacheck's to write: it has the marker, or holds nothing but
+    the files isacheck writes there (a database from before the marker existed), or nothing."""
+    if (directory / MARKER).is_file() and not (directory / MARKER).is_symlink():
+        return True
+    try:
+        names = {p.name for p in directory.iterdir()}
+    except OSError:
+        return False
+    return names <= set(OWN_FILES) and all((directory / n).is_file() and not (directory / n).is_symlink()
+                                           for n in names)
 
 
 def database() -> IsaDatabase:

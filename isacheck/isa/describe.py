@@ -8,12 +8,9 @@ software".
 from __future__ import annotations
 
 from isacheck.isa.database import database
-from isacheck.isa.features import FEATURES, NO, PARTIAL, YES, Evidence, Verdict
+from isacheck.isa.features import FEATURES, YES, Evidence, Verdict
 from isacheck.isa.targets import TargetInfo, target_info
 
-_FLAVOUR = {
-    "e4m3fn": "e4m3fn", "e5m2": "e5m2", "e4m3fnuz": "e4m3fnuz", "e5m2fnuz": "e5m2fnuz",
-}
 _FEATURE_LABEL = {
     "int8-matrix": "int8 matrix", "fp16-matrix": "fp16 matrix", "bf16-matrix": "bf16 matrix",
     "int4-matrix": "int4 matrix", "fp8-matrix": "FP8 matrix", "int8-dot": "int8 dot",
@@ -61,6 +58,42 @@ def _representative_conversion(info: TargetInfo) -> str:
         if preferred in info.fp8_instructions:
             return preferred
     return info.fp8_instructions[0]
+
+
+# The ISA's element-type token of each FP8 format: AMD names e4m3 "fp8" and e5m2 "bf8" (the FNUZ
+# and OCP flavours share mnemonics; which one a target executes is the target's fact).
+_ISA_TOKEN = {"e4m3fn": "fp8", "e4m3fnuz": "fp8", "e5m2": "bf8", "e5m2fnuz": "bf8"}
+
+
+def fp8_conversion(gfx: str, fmt: str, src: str, dst: str) -> str | None:
+    """The target's conversion instruction for ``fmt`` in the direction ``src -> dst`` (one of
+    them "fp8"), from the ISA database; None when it has none.
+
+    Most specific first: the exact wide type (``v_cvt_scalef32_pk_f16_fp8`` for e4m3 -> fp16 on
+    gfx950), else through fp32 (``v_cvt_pk_f32_fp8``, then a v_cvt_f16_f32); round to nearest
+    before stochastic rounding (``_sr_``, not what Triton's default RTNE asks for); no scale
+    operand before a scaled form; packed (two values, as Triton converts) before single.
+    """
+    from isacheck.isa.mnemonic import describe_types
+
+    info = target_info(gfx)
+    token = _ISA_TOKEN.get(fmt)
+    if token is None or "fp8" not in (src, dst):
+        return None
+    up = src == "fp8"
+    wide = dst if up else src
+    ranked = []
+    for name in info.fp8_instructions:
+        t = describe_types(name)
+        if t.kind != "cvt":
+            continue
+        narrow, other = (t.inputs, t.outputs) if up else (t.outputs, t.inputs)
+        if narrow != {token} or len(other) != 1:
+            continue
+        (other_type,) = other
+        fit = 0 if other_type == wide else 1 if other_type == "fp32" else 2
+        ranked.append((fit, "_sr_" in name, "scale" in name, "_pk" not in name, name))
+    return min(ranked)[-1] if ranked else None
 
 
 def _kinds(names) -> list[str]:
@@ -196,4 +229,3 @@ def provenance() -> dict:
             "llvm_revision": llvm.get("revision")}
 
 
-VERDICT_MARK = {YES: "yes", NO: "no", PARTIAL: "partial"}

@@ -6,12 +6,14 @@ for the same operation in other encodings, and ``v_accvgpr_read_b32`` where the 
 the analyses and the command line agree on one key per instruction.
 
 Also here: :func:`describe_types`, which reads the element types out of a matrix, dot or conversion
-mnemonic (``v_wmma_f32_16x16x16_fp8_fp8`` -> WMMA on fp8), used by features and target facts.
+mnemonic (``v_wmma_f32_16x16x16_fp8_fp8`` -> WMMA on fp8). It is the one classifier of mnemonics:
+features and target facts use it, and so do the analyses (hardware FP8, matrix input types).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # Encoding suffixes LLVM's assembler accepts after a mnemonic to force an encoding
@@ -89,6 +91,7 @@ def _types_of(tokens: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)   # a kernel repeats a few hundred mnemonics; the database has ~2500
 def describe_types(mnemonic: str) -> MnemonicTypes:
     """Read kind and element types from a (normalised) mnemonic; "other" when it names none."""
     parts = normalize(mnemonic).split("_")

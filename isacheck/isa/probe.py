@@ -1,7 +1,7 @@
 """Ask LLVM's AMDGPU assembler (the one Triton ships) which mnemonics a target has.
 
 Each mnemonic is assembled alone on its own line, with no operands. LLVM's diagnostic for the line
-tells availability (see /work/shared/reference/README.md):
+tells availability (see ../shared/reference/README.md beside the checkout):
 
   "instruction not supported on this GPU (gfxN): ..."  -> exists, but not on this target
   "invalid instruction" (with or without "did you mean") -> LLVM knows no such mnemonic at all

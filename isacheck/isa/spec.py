@@ -57,7 +57,7 @@ def family_name(architecture: str) -> str:
 
 
 def read_flattened_json(path: Path) -> tuple[list[SpecRecord], SpecSource]:
-    """Read amdgpu-lsp's flattened JSON (see /work/shared/reference/README.md for its fields)."""
+    """Read amdgpu-lsp's flattened JSON (see ../shared/reference/README.md beside the checkout for its fields)."""
     raw = path.read_bytes()
     data = json.loads(raw)
     records: list[SpecRecord] = []

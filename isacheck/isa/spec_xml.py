@@ -11,8 +11,6 @@ formats) is ignored.
 from __future__ import annotations
 
 import hashlib
-import io
-import zipfile
 import xml.etree.ElementTree as ET
 from typing import Iterable
 
@@ -70,13 +68,11 @@ def parse_document(data: bytes, name: str) -> tuple[str, list[SpecRecord], str |
 
 def read_release(data: bytes, name: str) -> tuple[list[SpecRecord], SpecSource]:
     """Read a release zip (bytes) -> all records and the release's provenance."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = sorted(n for n in archive.namelist() if n.lower().endswith(".xml"))
-        documents: Iterable[tuple[str, bytes]] = [(n, archive.read(n)) for n in members]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
-        raise InputError(f"{name}: not a readable zip archive ({exc})") from None
-    if not members:
+    from isacheck.inputs import zip_members
+
+    # Bounded and checked member by member (a zip bomb, corrupt or encrypted data): isacheck/inputs.py.
+    documents: Iterable[tuple[str, bytes]] = zip_members(data, name, suffix=".xml")
+    if not documents:
         raise InputError(f"{name}: the archive holds no XML files")
     records: list[SpecRecord] = []
     dates: set[str] = set()

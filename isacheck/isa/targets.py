@@ -97,6 +97,11 @@ def resolve_target(name: str) -> str:
     """gfx id or product name -> gfx id. Raises UnknownTargetError with a did-you-mean."""
     table = _names()
     raw = name.strip()
+    # One name, one target: '' or "gfx1151,gfx942" is a usage error, never "the first match".
+    if not raw or "," in raw or len(set(re.findall(r"gfx[0-9a-f]+", raw.lower()))) > 1:
+        from isacheck.errors import UsageError, quote
+        raise UsageError(f"target {quote(name, 60)}: {'an empty name' if not raw else 'more than one target'}; "
+                         "give one gfx id or product name (see `isacheck targets`)")
     key = _key(raw)
     # "gfx1151:xnack-" and "amdgcn-amd-amdhsa--gfx942:sramecc+" name targets with features.
     m = re.search(r"gfx[0-9a-f]+", raw.lower())

@@ -1,79 +1,126 @@
-"""The human report of ``isacheck analyze``: a verdict line per kernel, then the costliest lines."""
+"""The human report of ``isacheck analyze``: a verdict line per kernel, then the costliest lines.
+
+On a terminal (or at a ``width`` asked for) every line is broken between words, and the verdict
+between its clauses, so nothing runs off a narrow screen or is cut. Piped, each fact stays on one
+line however long, so that ``grep`` finds it and the layout does not depend on a width.
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
 from isacheck.analysis.result import KernelAnalysis, ModuleAnalysis
+from isacheck.analysis.summary import costly_lines
 from isacheck.report.json import display_path
-from isacheck.report.verdict import verdict_line
+from isacheck.report.layout import GAP, pad, wrap, wrap_clauses
+from isacheck.report.verdict import loop_mix_phrase, verdict_clauses
 
 TOP_LINES = 10
+PIPED_WIDTH = 120
+
+# The costliest-lines table: short headers, explained once under the report.
+LINE_COLUMNS = (("source line", "left"), ("emul instr", "right"), ("sites", "right"), ("spill instr", "right"))
+LEGEND = ("emul instr: instructions spent converting FP8 in software on that line; sites: conversions; "
+          "spill instr: scratch stores and reloads, AGPR copies")
 
 
-def _console(stream: TextIO):
+def _console(stream: TextIO, width: int | None = None):
     from isacheck.report.console import make_console
 
-    return make_console(stream, piped_width=120, soft_wrap=True)
+    return make_console(stream, piped_width=PIPED_WIDTH, soft_wrap=True, width=width)
 
 
 def _where(loc, asm_line: int) -> str:
     return f"{loc}" if loc is not None and loc.line > 0 else f"(asm line {asm_line})"
 
 
-def render_sites(k: KernelAnalysis, console) -> None:
+class _Out:
+    """Prints whole lines, never cut; wraps them only when laid out for a terminal width."""
+
+    def __init__(self, console, width: int | None, wide: bool = False) -> None:
+        from isacheck.report.console import is_terminal_like
+
+        self.console = console
+        self.width = console.width if is_terminal_like(console, width) and not wide else None
+
+    def line(self, text: str = "", style: str = "") -> None:
+        from rich.text import Text
+
+        self.console.print(Text(text, style=style), crop=False, no_wrap=True, overflow="ignore")
+
+    def para(self, text: str, *, indent: str = "", subsequent: str | None = None, style: str = "") -> None:
+        for piece in wrap(text, self.width, indent=indent, subsequent=subsequent):
+            self.line(piece, style)
+
+
+def render_sites(k: KernelAnalysis, console, width: int | None = None) -> None:
     """Every emulation site and spill instruction, in assembly order."""
+    out = console if isinstance(console, _Out) else _Out(console, width)
     for s in k.emulation:
         kind = f"{s.fmt} -> {s.dst}" if s.src == "fp8" else f"{s.src} -> {s.fmt}"
-        console.print(f"  site  {_where(s.loc, s.asm_line)}  {kind}  {s.idiom}{' (cheap)' if s.cheap else ''}"
-                      f"  {s.instructions} instr  asm line {s.asm_line}")
+        out.para(f"site  {_where(s.loc, s.asm_line)}  {kind}  {s.idiom}{' (cheap)' if s.cheap else ''}"
+                 f"  {s.instructions} instr  asm line {s.asm_line}", indent="  ", subsequent="        ")
     for s in k.spills.sites:
-        console.print(f"  spill {_where(s.loc, s.asm_line)}  {s.kind} {s.mnemonic} {s.bytes} B  asm line {s.asm_line}")
+        out.para(f"spill {_where(s.loc, s.asm_line)}  {s.kind} {s.mnemonic} {s.bytes} B  asm line {s.asm_line}",
+                 indent="  ", subsequent="        ")
 
 
-def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES, sites: bool = False) -> None:
-    from rich.table import Table
-    from rich.text import Text
+def _line_table(k: KernelAnalysis, top: int) -> list[str]:
+    rows = [(f"{r.loc.file}:{r.loc.line}" if r.loc else "(no source line)", f"{r.emulation_instructions:,}",
+             f"{r.sites:,}", f"{r.spill_instructions:,}") for r in costly_lines(k, top)]
+    if not rows:
+        return []
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, (h, _) in enumerate(LINE_COLUMNS)]
+    fmt = lambda cells: (" " * GAP).join(pad(c, w, j) for c, w, (_, j) in zip(cells, widths, LINE_COLUMNS)).rstrip()  # noqa: E731
+    return [fmt([h for h, _ in LINE_COLUMNS])] + [fmt(r) for r in rows]
 
+
+def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES, sites: bool = False,
+                  width: int | None = None) -> bool:
+    """One kernel's report; True when it printed a costliest-lines table (which the legend explains)."""
+    out = console if isinstance(console, _Out) else _Out(console, width)
     style = {"emulated": "bold red", "mixed": "bold yellow", "hardware": "bold green"}.get(k.fp8, "")
-    head = Text(f"{k.name}" + (f" [{k.target}]" if k.target else ""), style="bold")
-    console.print(head)
-    console.print(Text("  " + verdict_line(k), style=style))
+    out.line(f"{k.name}" + (f" [{k.target}]" if k.target else ""), "bold")
+    for piece in wrap_clauses(verdict_clauses(k), out.width, indent="  "):
+        out.line(piece, style)
     for note in k.target_notes:
-        console.print(f"  note: {note}")
+        out.para(f"note: {note}", indent="  ", subsequent="    ")
     if k.matrix:
         mats = ", ".join(f"{m.mnemonic} x{m.count}" + (" (fed by emulated FP8)" if m.fed_by_emulation else "")
                          for m in k.matrix)
-        console.print(f"  matrix: {mats}")
+        out.para(f"matrix: {mats}", indent="  ", subsequent="    ")
     if k.hardware_fp8:
-        console.print("  hardware FP8: " + ", ".join(f"{c.mnemonic} x{c.count}" for c in k.hardware_fp8))
+        out.para("hardware FP8: " + ", ".join(f"{c.mnemonic} x{c.count}" for c in k.hardware_fp8),
+                 indent="  ", subsequent="    ")
+    mix = loop_mix_phrase(k)
+    if mix:
+        out.para(mix, indent="  ", subsequent="    ")
     for d in k.resources.disagreements:
-        console.print(f"  warning: {d}")
-    rows = [r for r in k.hot_lines if r.emulation_instructions or r.spill_instructions][:top]
-    if rows:
-        table = Table(title=None, show_edge=False, pad_edge=False, box=None, header_style="bold")
-        table.add_column("source line", no_wrap=True)
-        table.add_column("FP8 emulation instr", justify="right")
-        table.add_column("sites", justify="right")
-        table.add_column("spill instr", justify="right")
-        for r in rows:
-            where = f"{r.loc.file}:{r.loc.line}" if r.loc else "(no source line)"
-            table.add_row(where, f"{r.emulation_instructions:,}", f"{r.sites:,}", f"{r.spill_instructions:,}")
-        console.print(table)
+        out.para(f"warning: {d}", indent="  ", subsequent="    ")
+    table = _line_table(k, top)
+    for i, text in enumerate(table):
+        out.line(text, "bold" if i == 0 else "")
     if sites:
-        render_sites(k, console)
-    console.print()
+        render_sites(k, out)
+    out.line()
+    return bool(table)
 
 
-def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES, sites: bool = False) -> None:
-    console = _console(stream)
+def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES, sites: bool = False,
+           width: int | None = None, wide: bool = False) -> None:
+    """``width`` lays the report out as on a terminal that wide (tests); by default the terminal's
+    width, and no wrapping when piped or ``wide``."""
+    out = _Out(_console(stream, width), width, wide)
     target = analysis.target or "target unknown (pass --target)"
-    console.print(f"{display_path(analysis.path)}: {len(analysis.kernels)} kernel(s), {target}")
+    out.para(f"{display_path(analysis.path)}: {len(analysis.kernels)} kernel(s), {target}", subsequent="  ")
     for w in analysis.warnings:
-        console.print(f"warning: {w}", style="yellow")
-    console.print()
+        out.para(f"warning: {w}", subsequent="  ", style="yellow")
+    out.line()
+    tables = False
     for k in analysis.kernels:
-        render_kernel(k, console, top=top, sites=sites)
+        tables |= render_kernel(k, out, top=top, sites=sites)
+    if tables:
+        out.para(LEGEND, style="dim")
 
 
 render_text = render

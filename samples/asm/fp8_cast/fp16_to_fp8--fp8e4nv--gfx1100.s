@@ -14,636 +14,357 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x2
-	s_load_b64 s[2:3], s[0:1], 0x0
-	s_load_b64 s[4:5], s[0:1], 0x10
-	s_load_b32 s10, s[0:1], 0x18
+	s_load_b128 s[80:83], s[0:1], 0x0
+	s_load_b64 s[2:3], s[0:1], 0x10
+	s_load_b32 s0, s[0:1], 0x18
 	v_mov_b32_e32 v1, 0
 .Ltmp0:
 	.loc	1 46 1 prologue_end             ; fp8_cast.py:46:1
 	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 23, 1), 1
 	.loc	1 51 24                         ; fp8_cast.py:51:24
 	s_waitcnt lgkmcnt(0)
-	global_load_b32 v9, v1, s[4:5]
+	global_load_b32 v5, v1, s[2:3]
 	.loc	1 49 39                         ; fp8_cast.py:49:39
-	v_readfirstlane_b32 s4, v0
-	v_and_b32_e32 v0, 31, v0
-	.loc	1 49 12 is_stmt 0               ; fp8_cast.py:49:12
-	s_lshl_b32 s5, s15, 10
-	v_mov_b16_e32 v3.h, 0
-	.loc	1 53 5 is_stmt 1                ; fp8_cast.py:53:5
-	s_and_b32 s4, s4, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 49 12                         ; fp8_cast.py:49:12
-	v_or3_b32 v5, s4, v0, s5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mov_b16_e32 v4.l, v3.h
-	.loc	1 52 17                         ; fp8_cast.py:52:17
-	v_ashrrev_i32_e32 v6, 31, v5
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s7, s10, v5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 52 17                         ; fp8_cast.py:52:17
-	v_lshlrev_b64 v[0:1], 1, v[5:6]
-	v_add_co_u32 v7, vcc_lo, s2, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v8, null, s3, v1, vcc_lo
-	.loc	1 52 9 is_stmt 0                ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_d16_b16 v4, v[7:8], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x80, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s6, s10, v0
+	v_readfirstlane_b32 s1, v0
 	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_d16_hi_b16 v3, v[7:8], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x100, v5
-	v_mov_b16_e32 v2.h, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s5, s10, v0
-	s_waitcnt vmcnt(0)
-	v_mov_b16_e32 v3.l, v2.h
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_d16_b16 v3, v[7:8], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x180, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s4, s10, v0
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_d16_hi_b16 v2, v[7:8], off offset:768
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x200, v5
-	v_mov_b16_e32 v1.h, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s3, s10, v0
-	s_waitcnt vmcnt(0)
-	v_mov_b16_e32 v2.l, v1.h
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_d16_b16 v2, v[7:8], off offset:1024
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x280, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s2, s10, v0
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s8, s2
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_d16_hi_b16 v1, v[7:8], off offset:1280
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v10, 0x300, v5
-	v_mov_b16_e32 v0.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s1, s10, v10
-	s_waitcnt vmcnt(0)
-	v_mov_b16_e32 v1.l, v0.l
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_d16_b16 v1, v[7:8], off offset:1536
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s0
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v10, 0x380, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s0, s10, v10
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s10, s0
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_b16 v0, v[7:8], off offset:1792
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s10
-	.loc	1 51 18 is_stmt 1               ; fp8_cast.py:51:18
-	v_div_scale_f32 v7, null, v9, v9, 1.0
-	v_div_scale_f32 v11, vcc_lo, 1.0, v9, 1.0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_1)
-	v_rcp_f32_e32 v8, v7
-	s_waitcnt_depctr depctr_va_vdst(0)
-	v_fma_f32 v10, -v7, v8, 1.0
-	v_fmac_f32_e32 v8, v10, v8
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_f32_e32 v10, v11, v8
-	v_fma_f32 v12, -v7, v10, v11
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fmac_f32_e32 v10, v12, v8
-	v_fma_f32 v7, -v7, v10, v11
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
-	v_div_fmas_f32 v7, v7, v8, v10
-	.loc	1 53 14                         ; fp8_cast.py:53:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v5, vcc_lo, s8, v5
-	v_add_co_ci_u32_e64 v6, null, s9, v6, vcc_lo
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	s_and_b32 s85, s81, 0xffff
+	s_mov_b32 s87, 0x31027000
+	s_mov_b32 s86, 0x7ffffffe
+	s_mov_b32 s84, s80
 	.loc	1 51 18                         ; fp8_cast.py:51:18
-	v_div_fixup_f32 v7, v7, v9, 1.0
-	.loc	1 51 17 is_stmt 0               ; fp8_cast.py:51:17
 	s_waitcnt vmcnt(0)
-	v_cvt_f16_f32_e32 v0.h, v7
-	.loc	1 53 5 is_stmt 1                ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s8, s7
-	s_cbranch_execnz .LBB0_25
-; %bb.17:
-	.loc	1 0 5 is_stmt 0                 ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s8
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execnz .LBB0_26
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execnz .LBB0_27
-.LBB0_19:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execnz .LBB0_28
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execnz .LBB0_29
-.LBB0_21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execnz .LBB0_30
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execnz .LBB0_31
-.LBB0_23:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execnz .LBB0_32
-.LBB0_24:
-	.loc	1 46 1 is_stmt 1                ; fp8_cast.py:46:1
-	s_endpgm
-.LBB0_25:
-	.loc	1 0 1 is_stmt 0                 ; fp8_cast.py:0:1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 29 is_stmt 1               ; fp8_cast.py:53:29
-	v_mul_f16_e32 v4.l, v4.l, v0.h
-	.loc	1 53 28 is_stmt 0               ; fp8_cast.py:53:28
-	v_and_b16 v4.h, 0x7fff, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_3)
-	v_lshrrev_b16 v7.l, 7, v4.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v4.h
-	v_cmp_lt_u16_e64 s7, 0x237f, v4.h
-	v_and_b16 v7.l, v7.l, 1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v7.l, v4.h, v7.l
-	v_add_nc_u16 v7.l, v7.l, 63
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v7.l, 0xff80, v7.l
-	v_max_u16 v7.l, 0x2400, v7.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v7.l, 0x6000, v7.l
-	v_lshrrev_b16 v7.l, 7, v7.l
+	v_div_scale_f32 v6, null, v5, v5, 1.0
+	v_div_scale_f32 v9, vcc_lo, 1.0, v5, 1.0
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	v_rcp_f32_e32 v7, v6
+	s_waitcnt_depctr depctr_va_vdst(0)
+	v_fma_f32 v8, -v6, v7, 1.0
+	v_dual_fmac_f32 v7, v8, v7 :: v_dual_and_b32 v0, 31, v0
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v7.l, 0x7e, v7.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v4.h
-	v_cndmask_b16 v7.l, 7, v7.l, s7
-	v_cmp_lt_u16_e64 s7, 0x217f, v4.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v7.l, 6, v7.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v4.h
-	v_cndmask_b16 v7.l, 5, v7.l, s7
-	v_cmp_lt_u16_e64 s7, 0x1eff, v4.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v7.l, 4, v7.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v4.h
-	v_cndmask_b16 v7.l, 3, v7.l, s7
-	v_cmp_lt_u16_e64 s7, 0x19ff, v4.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v7.l, 2, v7.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v4.h
-	v_cndmask_b16 v4.h, 1, v7.l, s7
-	v_cmp_o_f16_e64 s7, v4.l, v4.l
-	v_lshrrev_b16 v4.l, 8, v4.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.h, 0, v4.h, vcc_lo
-	v_and_b16 v4.l, 0x80, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v4.h, 0x7f, v4.h, s7
-	v_or_b16 v4.l, v4.h, v4.l
+	.loc	1 49 39                         ; fp8_cast.py:49:39
+	v_and_or_b32 v0, 0x60, s1, v0
+	.loc	1 49 12 is_stmt 0               ; fp8_cast.py:49:12
+	s_lshl_b32 s1, s15, 10
+	.loc	1 51 18 is_stmt 1               ; fp8_cast.py:51:18
+	v_mul_f32_e32 v8, v9, v7
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 49 12                         ; fp8_cast.py:49:12
+	v_lshl_or_b32 v0, v0, 3, s1
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_fma_f32 v10, -v6, v8, v9
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
+	.loc	1 52 9                          ; fp8_cast.py:52:9
+	v_lshlrev_b32_e32 v1, 1, v0
+	.loc	1 50 12                         ; fp8_cast.py:50:12
+	v_cmp_gt_i32_e64 s0, s0, v0
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_fmac_f32_e32 v8, v10, v7
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
+	.loc	1 52 9                          ; fp8_cast.py:52:9
+	v_cndmask_b32_e64 v1, 0x80000000, v1, s0
 	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v4, off
-	s_or_b32 exec_lo, exec_lo, s8
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execz .LBB0_18
-.LBB0_26:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v3.h, v3.h, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v4.l, 0x7fff, v3.h
-	v_lshrrev_b16 v4.h, 7, v4.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v4.l
-	v_cmp_lt_u16_e64 s6, 0x237f, v4.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v4.h, v4.h, 1
-	v_add_nc_u16 v4.h, v4.l, v4.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v4.h, v4.h, 63
-	v_and_b16 v4.h, 0xff80, v4.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v4.h, 0x2400, v4.h
-	v_add_nc_u16 v4.h, 0x6000, v4.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v4.h, 7, v4.h
-	v_cndmask_b16 v4.h, 0x7e, v4.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.h, 7, v4.h, s6
-	v_cmp_lt_u16_e64 s6, 0x217f, v4.l
-	v_cndmask_b16 v4.h, 6, v4.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.h, 5, v4.h, s6
-	v_cmp_lt_u16_e64 s6, 0x1eff, v4.l
-	v_cndmask_b16 v4.h, 4, v4.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.h, 3, v4.h, s6
-	v_cmp_lt_u16_e64 s6, 0x19ff, v4.l
-	v_cndmask_b16 v4.h, 2, v4.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.l, 1, v4.h, s6
-	v_lshrrev_b16 v4.h, 8, v3.h
-	v_cndmask_b16 v4.l, 0, v4.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v3.h, v3.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.h, 0x80, v4.h
-	v_cndmask_b16 v4.l, 0x7f, v4.l, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v3.h, v4.l, v3.h
+	v_cndmask_b32_e64 v0, 0x80000000, v0, s0
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_fma_f32 v6, -v6, v8, v9
+	.loc	1 52 9                          ; fp8_cast.py:52:9
+	buffer_load_b128 v[1:4], v1, s[84:87], 0 offen
 	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v3, off offset:128
-	s_or_b32 exec_lo, exec_lo, s7
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_19
-.LBB0_27:
+	s_and_b32 s85, s83, 0xffff
+	s_mov_b32 s84, s82
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_div_fmas_f32 v6, v6, v7, v8
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_div_fixup_f32 v5, v6, v5, 1.0
+	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 2, 2), 0
+	.loc	1 51 17 is_stmt 0               ; fp8_cast.py:51:17
+	v_cvt_f16_f32_e32 v5.l, v5
+	.loc	1 52 9 is_stmt 1                ; fp8_cast.py:52:9
+	s_waitcnt vmcnt(0)
+	v_lshrrev_b32_e32 v6, 16, v1
+	v_lshrrev_b32_e32 v7, 16, v2
+	v_lshrrev_b32_e32 v8, 16, v3
+	v_lshrrev_b32_e32 v9, 16, v4
 	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v3.l, v3.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v3.h, 0x7fff, v3.l
-	v_lshrrev_b16 v4.l, 7, v3.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v3.h
-	v_cmp_lt_u16_e64 s5, 0x237f, v3.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v4.l, v4.l, 1
-	v_add_nc_u16 v4.l, v3.h, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v4.l, v4.l, 63
-	v_and_b16 v4.l, 0xff80, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v4.l, 0x2400, v4.l
-	v_add_nc_u16 v4.l, 0x6000, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v4.l, 7, v4.l
-	v_cndmask_b16 v4.l, 0x7e, v4.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.l, 7, v4.l, s5
-	v_cmp_lt_u16_e64 s5, 0x217f, v3.h
-	v_cndmask_b16 v4.l, 6, v4.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.l, 5, v4.l, s5
-	v_cmp_lt_u16_e64 s5, 0x1eff, v3.h
-	v_cndmask_b16 v4.l, 4, v4.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v4.l, 3, v4.l, s5
-	v_cmp_lt_u16_e64 s5, 0x19ff, v3.h
-	v_cndmask_b16 v4.l, 2, v4.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 1, v4.l, s5
-	v_lshrrev_b16 v4.l, 8, v3.l
-	v_cndmask_b16 v3.h, 0, v3.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v3.l, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.l, 0x80, v4.l
-	v_cndmask_b16 v3.h, 0x7f, v3.h, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v3.l, v3.h, v3.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v3, off offset:256
-	s_or_b32 exec_lo, exec_lo, s6
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_20
-.LBB0_28:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v2.h, v2.h, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v3.l, 0x7fff, v2.h
-	v_lshrrev_b16 v3.h, 7, v3.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v3.l
-	v_cmp_lt_u16_e64 s4, 0x237f, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v3.h, v3.h, 1
-	v_add_nc_u16 v3.h, v3.l, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v3.h, v3.h, 63
-	v_and_b16 v3.h, 0xff80, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v3.h, 0x2400, v3.h
-	v_add_nc_u16 v3.h, 0x6000, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v3.h, 7, v3.h
-	v_cndmask_b16 v3.h, 0x7e, v3.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 7, v3.h, s4
-	v_cmp_lt_u16_e64 s4, 0x217f, v3.l
-	v_cndmask_b16 v3.h, 6, v3.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 5, v3.h, s4
-	v_cmp_lt_u16_e64 s4, 0x1eff, v3.l
-	v_cndmask_b16 v3.h, 4, v3.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 3, v3.h, s4
-	v_cmp_lt_u16_e64 s4, 0x19ff, v3.l
-	v_cndmask_b16 v3.h, 2, v3.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 1, v3.h, s4
-	v_lshrrev_b16 v3.h, 8, v2.h
-	v_cndmask_b16 v3.l, 0, v3.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v2.h, v2.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.h, 0x80, v3.h
-	v_cndmask_b16 v3.l, 0x7f, v3.l, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v2.h, v3.l, v2.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v2, off offset:384
-	s_or_b32 exec_lo, exec_lo, s5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_21
-.LBB0_29:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v2.l, v2.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v2.h, 0x7fff, v2.l
-	v_lshrrev_b16 v3.l, 7, v2.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v2.h
-	v_cmp_lt_u16_e64 s3, 0x237f, v2.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v3.l, v3.l, 1
-	v_add_nc_u16 v3.l, v2.h, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v3.l, v3.l, 63
-	v_and_b16 v3.l, 0xff80, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v3.l, 0x2400, v3.l
-	v_add_nc_u16 v3.l, 0x6000, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v3.l, 7, v3.l
-	v_cndmask_b16 v3.l, 0x7e, v3.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 7, v3.l, s3
-	v_cmp_lt_u16_e64 s3, 0x217f, v2.h
-	v_cndmask_b16 v3.l, 6, v3.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 5, v3.l, s3
-	v_cmp_lt_u16_e64 s3, 0x1eff, v2.h
-	v_cndmask_b16 v3.l, 4, v3.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 3, v3.l, s3
-	v_cmp_lt_u16_e64 s3, 0x19ff, v2.h
-	v_cndmask_b16 v3.l, 2, v3.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 1, v3.l, s3
-	v_lshrrev_b16 v3.l, 8, v2.l
-	v_cndmask_b16 v2.h, 0, v2.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v2.l, v2.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.l, 0x80, v3.l
-	v_cndmask_b16 v2.h, 0x7f, v2.h, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v2.l, v2.h, v2.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v2, off offset:512
-	s_or_b32 exec_lo, exec_lo, s4
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_22
-.LBB0_30:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v1.h, v1.h, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v2.l, 0x7fff, v1.h
-	v_lshrrev_b16 v2.h, 7, v2.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v2.l
-	v_cmp_lt_u16_e64 s2, 0x237f, v2.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v2.h, v2.h, 1
-	v_add_nc_u16 v2.h, v2.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v2.h, v2.h, 63
-	v_and_b16 v2.h, 0xff80, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v2.h, 0x2400, v2.h
-	v_add_nc_u16 v2.h, 0x6000, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v2.h, 7, v2.h
-	v_cndmask_b16 v2.h, 0x7e, v2.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 7, v2.h, s2
-	v_cmp_lt_u16_e64 s2, 0x217f, v2.l
-	v_cndmask_b16 v2.h, 6, v2.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 5, v2.h, s2
-	v_cmp_lt_u16_e64 s2, 0x1eff, v2.l
-	v_cndmask_b16 v2.h, 4, v2.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 3, v2.h, s2
-	v_cmp_lt_u16_e64 s2, 0x19ff, v2.l
-	v_cndmask_b16 v2.h, 2, v2.h, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 1, v2.h, s2
-	v_lshrrev_b16 v2.h, 8, v1.h
-	v_cndmask_b16 v2.l, 0, v2.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v1.h, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.h, 0x80, v2.h
-	v_cndmask_b16 v2.l, 0x7f, v2.l, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v1.h, v2.l, v1.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v1, off offset:640
-	s_or_b32 exec_lo, exec_lo, s3
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execz .LBB0_23
-.LBB0_31:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v1.l, v1.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v1.h, 0x7fff, v1.l
-	v_lshrrev_b16 v2.l, 7, v1.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v1.h
-	v_cmp_lt_u16_e64 s1, 0x237f, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v2.l, v2.l, 1
-	v_add_nc_u16 v2.l, v1.h, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v2.l, v2.l, 63
-	v_and_b16 v2.l, 0xff80, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v2.l, 0x2400, v2.l
-	v_add_nc_u16 v2.l, 0x6000, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v2.l, 7, v2.l
-	v_cndmask_b16 v2.l, 0x7e, v2.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 7, v2.l, s1
-	v_cmp_lt_u16_e64 s1, 0x217f, v1.h
-	v_cndmask_b16 v2.l, 6, v2.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 5, v2.l, s1
-	v_cmp_lt_u16_e64 s1, 0x1eff, v1.h
-	v_cndmask_b16 v2.l, 4, v2.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 3, v2.l, s1
-	v_cmp_lt_u16_e64 s1, 0x19ff, v1.h
-	v_cndmask_b16 v2.l, 2, v2.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 1, v2.l, s1
-	v_lshrrev_b16 v2.l, 8, v1.l
-	v_cndmask_b16 v1.h, 0, v1.h, vcc_lo
+	v_mul_f16_e32 v1.l, v1.l, v5.l
+	v_mul_f16_e32 v1.h, v6.l, v5.l
+	v_mul_f16_e32 v2.l, v2.l, v5.l
+	v_mul_f16_e32 v2.h, v7.l, v5.l
+	v_mul_f16_e32 v3.l, v3.l, v5.l
+	v_mul_f16_e32 v3.h, v8.l, v5.l
+	v_mul_f16_e32 v4.l, v4.l, v5.l
+	v_mul_f16_e32 v4.h, v9.l, v5.l
+	.loc	1 53 28 is_stmt 0               ; fp8_cast.py:53:28
+	v_lshrrev_b16 v5.l, 8, v1.l
+	v_and_b16 v5.h, 0x7fff, v1.l
+	v_and_b16 v6.l, 0x7fff, v1.h
+	v_and_b16 v6.h, 0x7fff, v2.l
+	v_and_b16 v7.l, 0x7fff, v2.h
+	v_and_b16 v7.h, 0x7fff, v3.l
+	v_and_b16 v8.l, 0x7fff, v3.h
+	v_and_b16 v8.h, 0x7fff, v4.l
+	v_and_b16 v9.l, 0x7fff, v4.h
 	v_cmp_o_f16_e32 vcc_lo, v1.l, v1.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.l, 0x80, v2.l
-	v_cndmask_b16 v1.h, 0x7f, v1.h, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v1.l, v1.h, v1.l
+	v_lshrrev_b16 v1.l, 8, v1.h
+	v_cmp_o_f16_e64 s1, v1.h, v1.h
+	v_lshrrev_b16 v1.h, 8, v2.l
+	v_cmp_o_f16_e64 s2, v2.l, v2.l
+	v_lshrrev_b16 v2.l, 8, v2.h
+	v_cmp_o_f16_e64 s3, v2.h, v2.h
+	v_lshrrev_b16 v2.h, 8, v3.l
+	v_cmp_o_f16_e64 s4, v3.l, v3.l
+	v_lshrrev_b16 v3.l, 8, v3.h
+	v_cmp_o_f16_e64 s5, v3.h, v3.h
+	v_lshrrev_b16 v3.h, 8, v4.l
+	v_cmp_o_f16_e64 s6, v4.l, v4.l
+	v_lshrrev_b16 v4.l, 8, v4.h
+	v_cmp_o_f16_e64 s7, v4.h, v4.h
+	v_and_b16 v4.h, 0x80, v5.l
+	v_lshrrev_b16 v5.l, 7, v5.h
+	v_lshrrev_b16 v9.h, 7, v6.l
+	v_lshrrev_b16 v10.l, 7, v6.h
+	v_lshrrev_b16 v10.h, 7, v7.l
+	v_lshrrev_b16 v11.l, 7, v7.h
+	v_lshrrev_b16 v11.h, 7, v8.l
+	v_lshrrev_b16 v12.l, 7, v8.h
+	v_lshrrev_b16 v12.h, 7, v9.l
+	v_and_b16 v5.l, v5.l, 1
+	v_and_b16 v9.h, v9.h, 1
+	v_and_b16 v10.l, v10.l, 1
+	v_and_b16 v10.h, v10.h, 1
+	v_and_b16 v11.l, v11.l, 1
+	v_and_b16 v11.h, v11.h, 1
+	v_and_b16 v12.l, v12.l, 1
+	v_and_b16 v12.h, v12.h, 1
+	v_cmp_gt_u16_e64 s8, 0x5f80, v5.h
+	v_cmp_lt_u16_e64 s9, 0x237f, v5.h
+	v_cmp_lt_u16_e64 s10, 0x2280, v5.h
+	v_cmp_lt_u16_e64 s11, 0x217f, v5.h
+	v_cmp_lt_u16_e64 s12, 0x2080, v5.h
+	v_cmp_lt_u16_e64 s13, 0x1eff, v5.h
+	v_cmp_lt_u16_e64 s14, 0x1d00, v5.h
+	v_cmp_lt_u16_e64 s15, 0x19ff, v5.h
+	v_cmp_lt_u16_e64 s16, 0x1400, v5.h
+	v_cmp_gt_u16_e64 s17, 0x5f80, v6.l
+	v_cmp_lt_u16_e64 s18, 0x237f, v6.l
+	v_cmp_lt_u16_e64 s19, 0x2280, v6.l
+	v_cmp_lt_u16_e64 s20, 0x217f, v6.l
+	v_cmp_lt_u16_e64 s21, 0x2080, v6.l
+	v_cmp_lt_u16_e64 s22, 0x1eff, v6.l
+	v_cmp_lt_u16_e64 s23, 0x1d00, v6.l
+	v_cmp_lt_u16_e64 s24, 0x19ff, v6.l
+	v_cmp_lt_u16_e64 s25, 0x1400, v6.l
+	v_cmp_gt_u16_e64 s26, 0x5f80, v6.h
+	v_cmp_lt_u16_e64 s27, 0x237f, v6.h
+	v_cmp_lt_u16_e64 s28, 0x2280, v6.h
+	v_cmp_lt_u16_e64 s29, 0x217f, v6.h
+	v_cmp_lt_u16_e64 s30, 0x2080, v6.h
+	v_cmp_lt_u16_e64 s31, 0x1eff, v6.h
+	v_cmp_lt_u16_e64 s33, 0x1d00, v6.h
+	v_cmp_lt_u16_e64 s34, 0x19ff, v6.h
+	v_cmp_lt_u16_e64 s35, 0x1400, v6.h
+	v_cmp_gt_u16_e64 s36, 0x5f80, v7.l
+	v_cmp_lt_u16_e64 s37, 0x237f, v7.l
+	v_cmp_lt_u16_e64 s38, 0x2280, v7.l
+	v_cmp_lt_u16_e64 s39, 0x217f, v7.l
+	v_cmp_lt_u16_e64 s40, 0x2080, v7.l
+	v_cmp_lt_u16_e64 s41, 0x1eff, v7.l
+	v_cmp_lt_u16_e64 s42, 0x1d00, v7.l
+	v_cmp_lt_u16_e64 s43, 0x19ff, v7.l
+	v_cmp_lt_u16_e64 s44, 0x1400, v7.l
+	v_cmp_gt_u16_e64 s45, 0x5f80, v7.h
+	v_cmp_lt_u16_e64 s46, 0x237f, v7.h
+	v_cmp_lt_u16_e64 s47, 0x2280, v7.h
+	v_cmp_lt_u16_e64 s48, 0x217f, v7.h
+	v_cmp_lt_u16_e64 s49, 0x2080, v7.h
+	v_cmp_lt_u16_e64 s50, 0x1eff, v7.h
+	v_cmp_lt_u16_e64 s51, 0x1d00, v7.h
+	v_cmp_lt_u16_e64 s52, 0x19ff, v7.h
+	v_cmp_lt_u16_e64 s53, 0x1400, v7.h
+	v_cmp_gt_u16_e64 s54, 0x5f80, v8.l
+	v_cmp_lt_u16_e64 s55, 0x237f, v8.l
+	v_cmp_lt_u16_e64 s56, 0x2280, v8.l
+	v_cmp_lt_u16_e64 s57, 0x217f, v8.l
+	v_cmp_lt_u16_e64 s58, 0x2080, v8.l
+	v_cmp_lt_u16_e64 s59, 0x1eff, v8.l
+	v_cmp_lt_u16_e64 s60, 0x1d00, v8.l
+	v_cmp_lt_u16_e64 s61, 0x19ff, v8.l
+	v_cmp_lt_u16_e64 s62, 0x1400, v8.l
+	v_cmp_gt_u16_e64 s63, 0x5f80, v8.h
+	v_cmp_lt_u16_e64 s64, 0x237f, v8.h
+	v_cmp_lt_u16_e64 s65, 0x2280, v8.h
+	v_cmp_lt_u16_e64 s66, 0x217f, v8.h
+	v_cmp_lt_u16_e64 s67, 0x2080, v8.h
+	v_cmp_lt_u16_e64 s68, 0x1eff, v8.h
+	v_cmp_lt_u16_e64 s69, 0x1d00, v8.h
+	v_cmp_lt_u16_e64 s70, 0x19ff, v8.h
+	v_cmp_lt_u16_e64 s71, 0x1400, v8.h
+	v_add_nc_u16 v5.l, v5.h, v5.l
+	v_add_nc_u16 v5.h, v6.l, v9.h
+	v_add_nc_u16 v6.l, v6.h, v10.l
+	v_add_nc_u16 v6.h, v7.l, v10.h
+	v_add_nc_u16 v7.l, v7.h, v11.l
+	v_add_nc_u16 v7.h, v8.l, v11.h
+	v_add_nc_u16 v8.l, v8.h, v12.l
+	v_add_nc_u16 v8.h, v9.l, v12.h
+	v_add_nc_u16 v5.l, v5.l, 63
+	v_add_nc_u16 v5.h, v5.h, 63
+	v_add_nc_u16 v6.l, v6.l, 63
+	v_add_nc_u16 v6.h, v6.h, 63
+	v_add_nc_u16 v7.l, v7.l, 63
+	v_add_nc_u16 v7.h, v7.h, 63
+	v_add_nc_u16 v8.l, v8.l, 63
+	v_add_nc_u16 v8.h, v8.h, 63
+	v_and_b16 v5.l, 0xff80, v5.l
+	v_and_b16 v5.h, 0xff80, v5.h
+	v_and_b16 v6.l, 0xff80, v6.l
+	v_and_b16 v6.h, 0xff80, v6.h
+	v_and_b16 v7.l, 0xff80, v7.l
+	v_and_b16 v7.h, 0xff80, v7.h
+	v_and_b16 v8.l, 0xff80, v8.l
+	v_and_b16 v8.h, 0xff80, v8.h
+	v_max_u16 v5.l, 0x2400, v5.l
+	v_max_u16 v5.h, 0x2400, v5.h
+	v_max_u16 v6.l, 0x2400, v6.l
+	v_max_u16 v6.h, 0x2400, v6.h
+	v_max_u16 v7.l, 0x2400, v7.l
+	v_max_u16 v7.h, 0x2400, v7.h
+	v_max_u16 v8.l, 0x2400, v8.l
+	v_max_u16 v8.h, 0x2400, v8.h
+	v_add_nc_u16 v5.l, 0x6000, v5.l
+	v_add_nc_u16 v5.h, 0x6000, v5.h
+	v_add_nc_u16 v6.l, 0x6000, v6.l
+	v_add_nc_u16 v6.h, 0x6000, v6.h
+	v_add_nc_u16 v7.l, 0x6000, v7.l
+	v_add_nc_u16 v7.h, 0x6000, v7.h
+	v_add_nc_u16 v8.l, 0x6000, v8.l
+	v_add_nc_u16 v8.h, 0x6000, v8.h
+	v_cmp_gt_u16_e64 s72, 0x5f80, v9.l
+	v_lshrrev_b16 v5.l, 7, v5.l
+	v_lshrrev_b16 v5.h, 7, v5.h
+	v_lshrrev_b16 v6.l, 7, v6.l
+	v_lshrrev_b16 v6.h, 7, v6.h
+	v_lshrrev_b16 v7.l, 7, v7.l
+	v_lshrrev_b16 v7.h, 7, v7.h
+	v_lshrrev_b16 v8.l, 7, v8.l
+	v_lshrrev_b16 v8.h, 7, v8.h
+	v_cmp_lt_u16_e64 s73, 0x237f, v9.l
+	v_cndmask_b16 v5.l, 0x7e, v5.l, s8
+	v_cndmask_b16 v5.h, 0x7e, v5.h, s17
+	v_cndmask_b16 v6.l, 0x7e, v6.l, s26
+	v_cndmask_b16 v6.h, 0x7e, v6.h, s36
+	v_cndmask_b16 v7.l, 0x7e, v7.l, s45
+	v_cndmask_b16 v7.h, 0x7e, v7.h, s54
+	v_cndmask_b16 v8.l, 0x7e, v8.l, s63
+	v_cndmask_b16 v8.h, 0x7e, v8.h, s72
+	v_cmp_lt_u16_e64 s74, 0x2280, v9.l
+	v_cndmask_b16 v5.l, 7, v5.l, s9
+	v_cndmask_b16 v5.h, 7, v5.h, s18
+	v_cndmask_b16 v6.l, 7, v6.l, s27
+	v_cndmask_b16 v6.h, 7, v6.h, s37
+	v_cndmask_b16 v7.l, 7, v7.l, s46
+	v_cndmask_b16 v7.h, 7, v7.h, s55
+	v_cndmask_b16 v8.l, 7, v8.l, s64
+	v_cndmask_b16 v8.h, 7, v8.h, s73
+	v_cmp_lt_u16_e64 s75, 0x217f, v9.l
+	v_cndmask_b16 v5.l, 6, v5.l, s10
+	v_cndmask_b16 v5.h, 6, v5.h, s19
+	v_cndmask_b16 v6.l, 6, v6.l, s28
+	v_cndmask_b16 v6.h, 6, v6.h, s38
+	v_cndmask_b16 v7.l, 6, v7.l, s47
+	v_cndmask_b16 v7.h, 6, v7.h, s56
+	v_cndmask_b16 v8.l, 6, v8.l, s65
+	v_cndmask_b16 v8.h, 6, v8.h, s74
+	v_cmp_lt_u16_e64 s76, 0x2080, v9.l
+	v_cndmask_b16 v5.l, 5, v5.l, s11
+	v_cndmask_b16 v5.h, 5, v5.h, s20
+	v_cndmask_b16 v6.l, 5, v6.l, s29
+	v_cndmask_b16 v6.h, 5, v6.h, s39
+	v_cndmask_b16 v7.l, 5, v7.l, s48
+	v_cndmask_b16 v7.h, 5, v7.h, s57
+	v_cndmask_b16 v8.l, 5, v8.l, s66
+	v_cndmask_b16 v8.h, 5, v8.h, s75
+	v_cmp_lt_u16_e64 s77, 0x1eff, v9.l
+	v_cndmask_b16 v5.l, 4, v5.l, s12
+	v_cndmask_b16 v5.h, 4, v5.h, s21
+	v_cndmask_b16 v6.l, 4, v6.l, s30
+	v_cndmask_b16 v6.h, 4, v6.h, s40
+	v_cndmask_b16 v7.l, 4, v7.l, s49
+	v_cndmask_b16 v7.h, 4, v7.h, s58
+	v_cndmask_b16 v8.l, 4, v8.l, s67
+	v_cndmask_b16 v8.h, 4, v8.h, s76
+	v_cmp_lt_u16_e64 s78, 0x1d00, v9.l
+	v_cndmask_b16 v5.l, 3, v5.l, s13
+	v_cndmask_b16 v5.h, 3, v5.h, s22
+	v_cndmask_b16 v6.l, 3, v6.l, s31
+	v_cndmask_b16 v6.h, 3, v6.h, s41
+	v_cndmask_b16 v7.l, 3, v7.l, s50
+	v_cndmask_b16 v7.h, 3, v7.h, s59
+	v_cndmask_b16 v8.l, 3, v8.l, s68
+	v_cndmask_b16 v8.h, 3, v8.h, s77
+	v_cmp_lt_u16_e64 s79, 0x19ff, v9.l
+	v_cndmask_b16 v5.l, 2, v5.l, s14
+	v_cndmask_b16 v5.h, 2, v5.h, s23
+	v_cndmask_b16 v6.l, 2, v6.l, s33
+	v_cndmask_b16 v6.h, 2, v6.h, s42
+	v_cndmask_b16 v7.l, 2, v7.l, s51
+	v_cndmask_b16 v7.h, 2, v7.h, s60
+	v_cndmask_b16 v8.l, 2, v8.l, s69
+	v_cndmask_b16 v8.h, 2, v8.h, s78
+	v_cmp_lt_u16_e64 s80, 0x1400, v9.l
+	v_cndmask_b16 v5.l, 1, v5.l, s15
+	v_cndmask_b16 v5.h, 1, v5.h, s24
+	v_cndmask_b16 v6.l, 1, v6.l, s34
+	v_cndmask_b16 v6.h, 1, v6.h, s43
+	v_cndmask_b16 v7.l, 1, v7.l, s52
+	v_cndmask_b16 v7.h, 1, v7.h, s61
+	v_cndmask_b16 v8.l, 1, v8.l, s70
+	v_cndmask_b16 v8.h, 1, v8.h, s79
+	v_cndmask_b16 v5.l, 0, v5.l, s16
+	v_cndmask_b16 v5.h, 0, v5.h, s25
+	v_cndmask_b16 v6.l, 0, v6.l, s35
+	v_cndmask_b16 v6.h, 0, v6.h, s44
+	v_cndmask_b16 v7.l, 0, v7.l, s53
+	v_cndmask_b16 v7.h, 0, v7.h, s62
+	v_cndmask_b16 v8.l, 0, v8.l, s71
+	v_cndmask_b16 v8.h, 0, v8.h, s80
+	v_and_b16 v1.l, 0x80, v1.l
+	v_and_b16 v1.h, 0x80, v1.h
+	v_and_b16 v2.l, 0x80, v2.l
+	v_and_b16 v2.h, 0x80, v2.h
+	v_and_b16 v3.l, 0x80, v3.l
+	v_and_b16 v3.h, 0x80, v3.h
+	v_and_b16 v4.l, 0x80, v4.l
+	v_cndmask_b16 v5.l, 0x7f, v5.l, vcc_lo
+	v_cndmask_b16 v5.h, 0x7f, v5.h, s1
+	v_cndmask_b16 v6.l, 0x7f, v6.l, s2
+	v_cndmask_b16 v6.h, 0x7f, v6.h, s3
+	v_cndmask_b16 v7.l, 0x7f, v7.l, s4
+	v_cndmask_b16 v7.h, 0x7f, v7.h, s5
+	v_cndmask_b16 v8.h, 0x7f, v8.h, s7
+	v_cndmask_b16 v8.l, 0x7f, v8.l, s6
+	v_or_b16 v4.h, v5.l, v4.h
+	v_or_b16 v1.l, v5.h, v1.l
+	v_or_b16 v1.h, v6.l, v1.h
+	v_or_b16 v4.l, v8.h, v4.l
+	v_or_b16 v3.h, v8.l, v3.h
+	v_or_b16 v3.l, v7.h, v3.l
+	v_or_b16 v2.h, v7.l, v2.h
+	v_or_b16 v2.l, v6.h, v2.l
 	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v1, off offset:768
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_24
-.LBB0_32:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v0.l, v0.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v0.h, 0x7fff, v0.l
-	v_lshrrev_b16 v1.l, 7, v0.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x5f80, v0.h
-	v_cmp_lt_u16_e64 s0, 0x237f, v0.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v1.l, v1.l, 1
-	v_add_nc_u16 v1.l, v0.h, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v1.l, v1.l, 63
-	v_and_b16 v1.l, 0xff80, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_max_u16 v1.l, 0x2400, v1.l
-	v_add_nc_u16 v1.l, 0x6000, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b16 v1.l, 7, v1.l
-	v_cndmask_b16 v1.l, 0x7e, v1.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2280, v0.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 7, v1.l, s0
-	v_cmp_lt_u16_e64 s0, 0x217f, v0.h
-	v_cndmask_b16 v1.l, 6, v1.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x2080, v0.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 5, v1.l, s0
-	v_cmp_lt_u16_e64 s0, 0x1eff, v0.h
-	v_cndmask_b16 v1.l, 4, v1.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1d00, v0.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 3, v1.l, s0
-	v_cmp_lt_u16_e64 s0, 0x19ff, v0.h
-	v_cndmask_b16 v1.l, 2, v1.l, vcc_lo
-	v_cmp_lt_u16_e32 vcc_lo, 0x1400, v0.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 1, v1.l, s0
-	v_lshrrev_b16 v1.l, 8, v0.l
-	v_cndmask_b16 v0.h, 0, v0.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v0.l, v0.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v0.l, 0x80, v1.l
-	v_cndmask_b16 v0.h, 0x7f, v0.h, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or_b16 v0.l, v0.h, v0.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v0, off offset:896
+	v_lshlrev_b16 v4.l, 8, v4.l
+	v_and_b16 v3.h, 0xff, v3.h
+	v_lshlrev_b16 v3.l, 8, v3.l
+	v_and_b16 v2.h, 0xff, v2.h
+	v_lshlrev_b16 v2.l, 8, v2.l
+	v_and_b16 v1.h, 0xff, v1.h
+	v_lshlrev_b16 v1.l, 8, v1.l
+	v_and_b16 v4.h, 0xff, v4.h
+	v_or_b16 v3.h, v3.h, v4.l
+	v_or_b16 v3.l, v2.h, v3.l
+	v_or_b16 v2.h, v1.h, v2.l
+	s_delay_alu instid0(VALU_DEP_4)
+	v_or_b16 v2.l, v4.h, v1.l
+	buffer_store_b64 v[2:3], v0, s[84:87], 0 offen
 	.loc	1 46 1 is_stmt 1                ; fp8_cast.py:46:1
 	s_endpgm
 .Ltmp1:
@@ -671,7 +392,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
 		.amdhsa_next_free_vgpr 13
-		.amdhsa_next_free_sgpr 16
+		.amdhsa_next_free_sgpr 88
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -697,7 +418,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
                                         ; -- End function
 	.set .Lfp16_to_fp8.num_vgpr, 13
 	.set .Lfp16_to_fp8.num_agpr, 0
-	.set .Lfp16_to_fp8.numbered_sgpr, 16
+	.set .Lfp16_to_fp8.numbered_sgpr, 88
 	.set .Lfp16_to_fp8.num_named_barrier, 0
 	.set .Lfp16_to_fp8.private_seg_size, 0
 	.set .Lfp16_to_fp8.uses_vcc, 1
@@ -707,8 +428,8 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 	.set .Lfp16_to_fp8.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 3612
-; TotalNumSgprs: 18
+; codeLenInByte = 3020
+; TotalNumSgprs: 90
 ; NumVgprs: 13
 ; ScratchSize: 0
 ; MemoryBound: 0
@@ -717,7 +438,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 18
+; NumSGPRsForWavesPerEU: 90
 ; NumVGPRsForWavesPerEU: 13
 ; Occupancy: 16
 ; WaveLimiterHint : 0
@@ -813,7 +534,7 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp16_to_fp8
     .private_segment_fixed_size: 0
-    .sgpr_count:     18
+    .sgpr_count:     90
     .sgpr_spill_count: 0
     .symbol:         fp16_to_fp8.kd
     .uniform_work_group_size: 1

@@ -14,433 +14,183 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x2
-	s_load_b64 s[4:5], s[0:1], 0x0
-	s_load_b64 s[6:7], s[0:1], 0x10
-	s_load_b32 s10, s[0:1], 0x18
+	s_load_b128 s[16:19], s[0:1], 0x0
+	s_load_b64 s[4:5], s[0:1], 0x10
+	s_load_b32 s0, s[0:1], 0x18
 	v_mov_b32_e32 v1, 0
 .Ltmp0:
 	.loc	1 46 1 prologue_end             ; fp8_cast.py:46:1
 	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 23, 1), 1
 	.loc	1 51 24                         ; fp8_cast.py:51:24
 	s_waitcnt lgkmcnt(0)
-	global_load_b32 v9, v1, s[6:7]
+	global_load_b32 v4, v1, s[4:5]
 	.loc	1 49 39                         ; fp8_cast.py:49:39
-	v_readfirstlane_b32 s3, v0
-	v_and_b32_e32 v0, 31, v0
-	.loc	1 49 12 is_stmt 0               ; fp8_cast.py:49:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b16_e32 v3.l, 0
-	.loc	1 53 5 is_stmt 1                ; fp8_cast.py:53:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 49 12                         ; fp8_cast.py:49:12
-	v_or3_b32 v5, s3, v0, s2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mov_b16_e32 v4.l, v3.l
-	.loc	1 52 17                         ; fp8_cast.py:52:17
-	v_ashrrev_i32_e32 v6, 31, v5
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s7, s10, v5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 52 17                         ; fp8_cast.py:52:17
-	v_lshlrev_b64 v[0:1], 1, v[5:6]
-	v_add_co_u32 v7, vcc_lo, s4, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v8, null, s5, v1, vcc_lo
-	.loc	1 52 9 is_stmt 0                ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_d16_b16 v4, v[7:8], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x80, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s6, s10, v0
+	v_readfirstlane_b32 s1, v0
 	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_d16_b16 v3, v[7:8], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x100, v5
-	v_mov_b16_e32 v1.h, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s5, s10, v0
-	s_waitcnt vmcnt(0)
-	v_mov_b16_e32 v3.h, v1.h
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_d16_hi_b16 v3, v[7:8], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v0, 0x180, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s4, s10, v0
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_d16_hi_b16 v1, v[7:8], off offset:768
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v2, 0x200, v5
-	v_mov_b16_e32 v0.h, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s3, s10, v2
-	v_mov_b16_e32 v2.l, v0.h
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_d16_b16 v2, v[7:8], off offset:1024
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v10, 0x280, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s2, s10, v10
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s8, s2
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_d16_hi_b16 v0, v[7:8], off offset:1280
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v10, 0x300, v5
-	s_waitcnt vmcnt(0)
-	v_mov_b16_e32 v0.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s1, s10, v10
-	v_mov_b16_e32 v1.l, v0.l
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_d16_b16 v1, v[7:8], off offset:1536
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s0
-	.loc	1 49 12 is_stmt 1               ; fp8_cast.py:49:12
-	v_or_b32_e32 v10, 0x380, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 50 12                         ; fp8_cast.py:50:12
-	v_cmp_gt_i32_e64 s0, s10, v10
-	.loc	1 52 9                          ; fp8_cast.py:52:9
-	s_and_saveexec_b32 s10, s0
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_b16 v0, v[7:8], off offset:1792
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s10
-	.loc	1 51 18 is_stmt 1               ; fp8_cast.py:51:18
-	v_div_scale_f32 v7, null, v9, v9, 1.0
-	v_div_scale_f32 v11, vcc_lo, 1.0, v9, 1.0
-	s_delay_alu instid0(VALU_DEP_2)
-	v_rcp_f32_e32 v8, v7
-	v_xor_b32_e32 v7, 0x80000000, v7
-	s_delay_alu instid0(TRANS32_DEP_1) | instid1(VALU_DEP_1)
-	v_fma_f32 v10, v7, v8, 1.0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fmac_f32_e32 v8, v10, v8
-	v_mul_f32_e32 v10, v11, v8
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fma_f32 v12, v7, v10, v11
-	v_fmac_f32_e32 v10, v12, v8
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fmac_f32_e32 v11, v7, v10
-	v_div_fmas_f32 v7, v11, v8, v10
-	.loc	1 53 14                         ; fp8_cast.py:53:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v5, vcc_lo, s8, v5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_ci_u32_e64 v6, null, s9, v6, vcc_lo
+	s_and_b32 s21, s17, 0xffff
+	s_mov_b32 s23, 0x31027000
+	s_mov_b32 s22, 0x7ffffffe
+	s_mov_b32 s20, s16
 	.loc	1 51 18                         ; fp8_cast.py:51:18
-	v_div_fixup_f32 v7, v7, v9, 1.0
+	s_waitcnt vmcnt(0)
+	v_div_scale_f32 v5, null, v4, v4, 1.0
+	v_div_scale_f32 v8, vcc_lo, 1.0, v4, 1.0
+	s_delay_alu instid0(VALU_DEP_2)
+	v_rcp_f32_e32 v6, v5
+	v_xor_b32_e32 v5, 0x80000000, v5
+	s_delay_alu instid0(TRANS32_DEP_1) | instid1(VALU_DEP_1)
+	v_fma_f32 v7, v5, v6, 1.0
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_fmac_f32_e32 v6, v7, v6
+	v_dual_mul_f32 v7, v8, v6 :: v_dual_and_b32 v0, 31, v0
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	.loc	1 49 39                         ; fp8_cast.py:49:39
+	v_and_or_b32 v0, 0x60, s1, v0
+	.loc	1 49 12 is_stmt 0               ; fp8_cast.py:49:12
+	s_lshl_b32 s1, s2, 10
+	.loc	1 51 18 is_stmt 1               ; fp8_cast.py:51:18
+	v_fma_f32 v9, v5, v7, v8
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 49 12                         ; fp8_cast.py:49:12
+	v_lshl_or_b32 v12, v0, 3, s1
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_dual_fmac_f32 v7, v9, v6 :: v_dual_lshlrev_b32 v0, 1, v12
+	.loc	1 50 12                         ; fp8_cast.py:50:12
+	v_cmp_gt_i32_e64 s0, s0, v12
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_fmac_f32_e32 v8, v5, v7
+	.loc	1 52 9                          ; fp8_cast.py:52:9
+	v_cndmask_b32_e64 v0, 0x80000000, v0, s0
+	s_delay_alu instid0(VALU_DEP_2)
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_div_fmas_f32 v5, v8, v6, v7
+	.loc	1 52 9                          ; fp8_cast.py:52:9
+	buffer_load_b128 v[0:3], v0, s[20:23], 0 offen
+	.loc	1 53 5                          ; fp8_cast.py:53:5
+	s_and_b32 s21, s19, 0xffff
+	s_mov_b32 s20, s18
+	.loc	1 51 18                         ; fp8_cast.py:51:18
+	v_div_fixup_f32 v4, v5, v4, 1.0
+	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 2, 2), 0
 	s_delay_alu instid0(VALU_DEP_1)
 	.loc	1 51 17 is_stmt 0               ; fp8_cast.py:51:17
-	v_cvt_f16_f32_e32 v2.h, v7
-	.loc	1 53 5 is_stmt 1                ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s8, s7
-	s_cbranch_execnz .LBB0_25
-; %bb.17:
-	.loc	1 0 5 is_stmt 0                 ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s8
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execnz .LBB0_26
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execnz .LBB0_27
-.LBB0_19:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execnz .LBB0_28
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execnz .LBB0_29
-.LBB0_21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execnz .LBB0_30
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execnz .LBB0_31
-.LBB0_23:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execnz .LBB0_32
-.LBB0_24:
-	.loc	1 46 1 is_stmt 1                ; fp8_cast.py:46:1
-	s_endpgm
-.LBB0_25:
-	.loc	1 0 1 is_stmt 0                 ; fp8_cast.py:0:1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 29 is_stmt 1               ; fp8_cast.py:53:29
-	v_mul_f16_e32 v4.l, v4.l, v2.h
+	v_cvt_f16_f32_e32 v4.l, v4
+	.loc	1 52 9 is_stmt 1                ; fp8_cast.py:52:9
+	s_waitcnt vmcnt(0)
+	v_lshrrev_b32_e32 v5, 16, v0
+	v_lshrrev_b32_e32 v6, 16, v1
+	v_lshrrev_b32_e32 v7, 16, v2
+	v_lshrrev_b32_e32 v8, 16, v3
+	.loc	1 53 29                         ; fp8_cast.py:53:29
+	v_mul_f16_e32 v0.l, v0.l, v4.l
+	v_mul_f16_e32 v0.h, v5.l, v4.l
+	v_mul_f16_e32 v1.l, v1.l, v4.l
+	v_mul_f16_e32 v1.h, v6.l, v4.l
+	v_mul_f16_e32 v2.l, v2.l, v4.l
+	v_mul_f16_e32 v2.h, v7.l, v4.l
+	v_mul_f16_e32 v3.l, v3.l, v4.l
+	v_mul_f16_e32 v3.h, v8.l, v4.l
 	.loc	1 53 28 is_stmt 0               ; fp8_cast.py:53:28
-	v_and_b16 v4.h, 0x7fff, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_lshrrev_b16 v7.l, 8, v4.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v4.h
-	v_and_b16 v7.l, v7.l, 1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v7.l, v4.h, v7.l
-	v_add_nc_u16 v4.h, 0x7f, v7.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_3)
-	v_cndmask_b16 v4.h, 0x7b7f, v4.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v4.l, v4.l
-	v_and_b16 v4.l, 0x8000, v4.l
-	v_cndmask_b16 v4.h, 0x7e00, v4.h, vcc_lo
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_or_b16 v4.l, v4.h, v4.l
-	v_lshrrev_b16 v4.l, 8, v4.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v4, off
-	s_or_b32 exec_lo, exec_lo, s8
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execz .LBB0_18
-.LBB0_26:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v3.l, v3.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v4.l, 0x7fff, v3.l
-	v_lshrrev_b16 v4.h, 8, v4.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v4.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v4.h, v4.h, 1
-	v_add_nc_u16 v4.h, v4.l, v4.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v4.l, 0x7f, v4.h
-	v_cndmask_b16 v4.l, 0x7b7f, v4.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v3.l, v3.l
-	v_and_b16 v3.l, 0x8000, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v4.l, 0x7e00, v4.l, vcc_lo
-	v_or_b16 v3.l, v4.l, v3.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v3.l, 8, v3.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v3, off offset:128
-	s_or_b32 exec_lo, exec_lo, s7
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_19
-.LBB0_27:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	v_mul_f16_e32 v3.l, v3.h, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v3.h, 0x7fff, v3.l
-	v_lshrrev_b16 v4.l, 8, v3.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v4.l, v4.l, 1
-	v_add_nc_u16 v4.l, v3.h, v4.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v3.h, 0x7f, v4.l
-	v_cndmask_b16 v3.h, 0x7b7f, v3.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v3.l, v3.l
-	v_and_b16 v3.l, 0x8000, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.h, 0x7e00, v3.h, vcc_lo
-	v_or_b16 v3.l, v3.h, v3.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v3.l, 8, v3.l
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v3, off offset:256
-	s_or_b32 exec_lo, exec_lo, s6
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_20
-.LBB0_28:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	s_waitcnt vmcnt(0)
-	v_mul_f16_e32 v1.h, v1.h, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v3.l, 0x7fff, v1.h
-	v_lshrrev_b16 v3.h, 8, v3.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v3.h, v3.h, 1
-	v_add_nc_u16 v3.h, v3.l, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v3.l, 0x7f, v3.h
-	v_cndmask_b16 v3.l, 0x7b7f, v3.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v1.h, v1.h
-	v_and_b16 v1.h, 0x8000, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.l, 0x7e00, v3.l, vcc_lo
-	v_or_b16 v1.h, v3.l, v1.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v1.h, 8, v1.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v1, off offset:384
-	s_or_b32 exec_lo, exec_lo, s5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_21
-.LBB0_29:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	s_waitcnt vmcnt(0)
-	v_mul_f16_e32 v1.h, v2.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v2.l, 0x7fff, v1.h
-	v_lshrrev_b16 v3.l, 8, v2.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v3.l, v3.l, 1
-	v_add_nc_u16 v3.l, v2.l, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v2.l, 0x7f, v3.l
-	v_cndmask_b16 v2.l, 0x7b7f, v2.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v1.h, v1.h
-	v_and_b16 v1.h, 0x8000, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v2.l, 0x7e00, v2.l, vcc_lo
-	v_or_b16 v1.h, v2.l, v1.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v1.h, 8, v1.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v1, off offset:512
-	s_or_b32 exec_lo, exec_lo, s4
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_22
-.LBB0_30:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	s_waitcnt vmcnt(0)
-	v_mul_f16_e32 v0.h, v0.h, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v1.h, 0x7fff, v0.h
-	v_lshrrev_b16 v2.l, 8, v1.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v2.l, v2.l, 1
-	v_add_nc_u16 v2.l, v1.h, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v1.h, 0x7f, v2.l
-	v_cndmask_b16 v1.h, 0x7b7f, v1.h, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v0.h, v0.h
-	v_and_b16 v0.h, 0x8000, v0.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.h, 0x7e00, v1.h, vcc_lo
-	v_or_b16 v0.h, v1.h, v0.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v0.h, 8, v0.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v0, off offset:640
-	s_or_b32 exec_lo, exec_lo, s3
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execz .LBB0_23
-.LBB0_31:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	s_waitcnt vmcnt(0)
-	v_mul_f16_e32 v0.h, v1.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v1.l, 0x7fff, v0.h
-	v_lshrrev_b16 v1.h, 8, v1.l
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v1.h, v1.h, 1
-	v_add_nc_u16 v1.h, v1.l, v1.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v1.l, 0x7f, v1.h
-	v_cndmask_b16 v1.l, 0x7b7f, v1.l, vcc_lo
-	v_cmp_o_f16_e32 vcc_lo, v0.h, v0.h
-	v_and_b16 v0.h, 0x8000, v0.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.l, 0x7e00, v1.l, vcc_lo
-	v_or_b16 v0.h, v1.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v0.h, 8, v0.h
-	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_d16_hi_b8 v[5:6], v0, off offset:768
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_24
-.LBB0_32:
-	.loc	1 53 29                         ; fp8_cast.py:53:29
-	s_waitcnt vmcnt(0)
-	v_mul_f16_e32 v0.l, v0.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 53 28                         ; fp8_cast.py:53:28
-	v_and_b16 v0.h, 0x7fff, v0.l
-	v_lshrrev_b16 v1.l, 8, v0.h
-	v_cmp_gt_u16_e32 vcc_lo, 0x7b80, v0.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_b16 v1.l, v1.l, 1
-	v_add_nc_u16 v1.l, v0.h, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_nc_u16 v0.h, 0x7f, v1.l
-	v_cndmask_b16 v0.h, 0x7b7f, v0.h, vcc_lo
+	v_and_b16 v4.h, 0x7fff, v0.l
+	v_and_b16 v5.l, 0x7fff, v0.h
+	v_and_b16 v5.h, 0x7fff, v1.l
+	v_and_b16 v6.l, 0x7fff, v1.h
+	v_and_b16 v6.h, 0x7fff, v2.l
+	v_and_b16 v7.l, 0x7fff, v2.h
+	v_and_b16 v7.h, 0x7fff, v3.l
+	v_and_b16 v8.l, 0x7fff, v3.h
+	v_and_b16 v4.l, 0x8000, v0.l
 	v_cmp_o_f16_e32 vcc_lo, v0.l, v0.l
-	v_and_b16 v0.l, 0x8000, v0.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v0.h, 0x7e00, v0.h, vcc_lo
-	v_or_b16 v0.l, v0.h, v0.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_lshrrev_b16 v0.l, 8, v0.l
+	v_and_b16 v0.l, 0x8000, v0.h
+	v_cmp_o_f16_e64 s1, v0.h, v0.h
+	v_and_b16 v0.h, 0x8000, v1.l
+	v_cmp_o_f16_e64 s2, v1.l, v1.l
+	v_and_b16 v1.l, 0x8000, v1.h
+	v_cmp_o_f16_e64 s3, v1.h, v1.h
+	v_and_b16 v1.h, 0x8000, v2.l
+	v_cmp_o_f16_e64 s4, v2.l, v2.l
+	v_and_b16 v2.l, 0x8000, v2.h
+	v_cmp_o_f16_e64 s5, v2.h, v2.h
+	v_and_b16 v2.h, 0x8000, v3.l
+	v_cmp_o_f16_e64 s6, v3.l, v3.l
+	v_and_b16 v3.l, 0x8000, v3.h
+	v_cmp_o_f16_e64 s7, v3.h, v3.h
+	v_lshrrev_b16 v3.h, 8, v4.h
+	v_lshrrev_b16 v8.h, 8, v5.l
+	v_lshrrev_b16 v9.l, 8, v5.h
+	v_lshrrev_b16 v9.h, 8, v6.l
+	v_lshrrev_b16 v10.l, 8, v6.h
+	v_lshrrev_b16 v10.h, 8, v7.l
+	v_lshrrev_b16 v11.l, 8, v7.h
+	v_lshrrev_b16 v11.h, 8, v8.l
+	v_and_b16 v3.h, v3.h, 1
+	v_and_b16 v8.h, v8.h, 1
+	v_and_b16 v9.l, v9.l, 1
+	v_and_b16 v9.h, v9.h, 1
+	v_and_b16 v10.l, v10.l, 1
+	v_and_b16 v10.h, v10.h, 1
+	v_and_b16 v11.l, v11.l, 1
+	v_and_b16 v11.h, v11.h, 1
+	v_cmp_gt_u16_e64 s8, 0x7b80, v4.h
+	v_cmp_gt_u16_e64 s9, 0x7b80, v5.l
+	v_cmp_gt_u16_e64 s10, 0x7b80, v5.h
+	v_cmp_gt_u16_e64 s11, 0x7b80, v6.l
+	v_cmp_gt_u16_e64 s12, 0x7b80, v6.h
+	v_cmp_gt_u16_e64 s13, 0x7b80, v7.l
+	v_cmp_gt_u16_e64 s14, 0x7b80, v7.h
+	v_add_nc_u16 v3.h, v4.h, v3.h
+	v_add_nc_u16 v4.h, v5.l, v8.h
+	v_add_nc_u16 v5.l, v5.h, v9.l
+	v_add_nc_u16 v5.h, v6.l, v9.h
+	v_add_nc_u16 v6.l, v6.h, v10.l
+	v_add_nc_u16 v6.h, v7.l, v10.h
+	v_add_nc_u16 v7.l, v7.h, v11.l
+	v_add_nc_u16 v7.h, v8.l, v11.h
+	v_cmp_gt_u16_e64 s15, 0x7b80, v8.l
+	v_add_nc_u16 v3.h, 0x7f, v3.h
+	v_add_nc_u16 v4.h, 0x7f, v4.h
+	v_add_nc_u16 v5.l, 0x7f, v5.l
+	v_add_nc_u16 v5.h, 0x7f, v5.h
+	v_add_nc_u16 v6.l, 0x7f, v6.l
+	v_add_nc_u16 v6.h, 0x7f, v6.h
+	v_add_nc_u16 v7.l, 0x7f, v7.l
+	v_add_nc_u16 v7.h, 0x7f, v7.h
+	v_cndmask_b16 v3.h, 0x7b7f, v3.h, s8
+	v_cndmask_b16 v4.h, 0x7b7f, v4.h, s9
+	v_cndmask_b16 v5.l, 0x7b7f, v5.l, s10
+	v_cndmask_b16 v5.h, 0x7b7f, v5.h, s11
+	v_cndmask_b16 v6.l, 0x7b7f, v6.l, s12
+	v_cndmask_b16 v6.h, 0x7b7f, v6.h, s13
+	v_cndmask_b16 v7.l, 0x7b7f, v7.l, s14
+	v_cndmask_b16 v7.h, 0x7b7f, v7.h, s15
+	v_cndmask_b16 v3.h, 0x7e00, v3.h, vcc_lo
+	v_cndmask_b16 v4.h, 0x7e00, v4.h, s1
+	v_cndmask_b16 v5.l, 0x7e00, v5.l, s2
+	v_cndmask_b16 v5.h, 0x7e00, v5.h, s3
+	v_cndmask_b16 v6.l, 0x7e00, v6.l, s4
+	v_cndmask_b16 v6.h, 0x7e00, v6.h, s5
+	v_cndmask_b16 v7.l, 0x7e00, v7.l, s6
+	v_cndmask_b16 v7.h, 0x7e00, v7.h, s7
+	v_or_b16 v4.l, v3.h, v4.l
+	v_or_b16 v0.l, v4.h, v0.l
+	v_or_b16 v6.l, v6.l, v1.h
+	v_or_b16 v2.l, v6.h, v2.l
+	v_or_b16 v7.l, v7.l, v2.h
+	v_or_b16 v3.l, v7.h, v3.l
+	v_or_b16 v5.l, v5.l, v0.h
+	v_or_b16 v1.l, v5.h, v1.l
 	.loc	1 53 5                          ; fp8_cast.py:53:5
-	global_store_b8 v[5:6], v0, off offset:896
+	v_perm_b32 v2, v6, v2, 0xc0c0105
+	v_perm_b32 v0, v4, v0, 0xc0c0105
+	v_perm_b32 v3, v7, v3, 0xc0c0105
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_perm_b32 v4, v5, v1, 0xc0c0105
+	v_lshl_or_b32 v1, v3, 16, v2
+	v_cndmask_b32_e64 v2, 0x80000000, v12, s0
+	s_delay_alu instid0(VALU_DEP_3)
+	v_lshl_or_b32 v0, v4, 16, v0
+	buffer_store_b64 v[0:1], v2, s[20:23], 0 offen
 	.loc	1 46 1 is_stmt 1                ; fp8_cast.py:46:1
 	s_endpgm
 .Ltmp1:
@@ -468,7 +218,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
 		.amdhsa_next_free_vgpr 13
-		.amdhsa_next_free_sgpr 11
+		.amdhsa_next_free_sgpr 24
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -494,7 +244,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
                                         ; -- End function
 	.set .Lfp16_to_fp8.num_vgpr, 13
 	.set .Lfp16_to_fp8.num_agpr, 0
-	.set .Lfp16_to_fp8.numbered_sgpr, 11
+	.set .Lfp16_to_fp8.numbered_sgpr, 24
 	.set .Lfp16_to_fp8.num_named_barrier, 0
 	.set .Lfp16_to_fp8.private_seg_size, 0
 	.set .Lfp16_to_fp8.uses_vcc, 1
@@ -504,8 +254,8 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 	.set .Lfp16_to_fp8.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 1964
-; TotalNumSgprs: 13
+; codeLenInByte = 1320
+; TotalNumSgprs: 26
 ; NumVgprs: 13
 ; ScratchSize: 0
 ; MemoryBound: 0
@@ -514,7 +264,7 @@ fp16_to_fp8:                            ; @fp16_to_fp8
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 13
+; NumSGPRsForWavesPerEU: 26
 ; NumVGPRsForWavesPerEU: 13
 ; Occupancy: 16
 ; WaveLimiterHint : 0
@@ -610,7 +360,7 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp16_to_fp8
     .private_segment_fixed_size: 0
-    .sgpr_count:     13
+    .sgpr_count:     26
     .sgpr_spill_count: 0
     .symbol:         fp16_to_fp8.kd
     .uniform_work_group_size: 1

@@ -8,7 +8,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 57 0 prologue_end             ; fp8_cast.py:57:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -19,351 +19,232 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[12:13], s[2:3]
 	v_mov_b32_e32 v1, 0
 .Ltmp1:
 	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
 	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 23, 1), 1
 	.loc	1 61 23                         ; fp8_cast.py:61:23
-	global_load_dword v7, v1, s[6:7]
+	global_load_dword v4, v1, s[6:7]
 	.loc	1 59 39                         ; fp8_cast.py:59:39
 	v_readfirstlane_b32 s0, v0
 	.loc	1 63 5                          ; fp8_cast.py:63:5
 	s_and_b32 s0, s0, 0xc0
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	v_mov_b32_e32 v6, 0
-	.loc	1 59 39                         ; fp8_cast.py:59:39
+	.loc	1 59 12                         ; fp8_cast.py:59:12
+	s_lshl_b32 s1, s14, 10
+	.loc	1 59 39 is_stmt 0               ; fp8_cast.py:59:39
 	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 59 12 is_stmt 0               ; fp8_cast.py:59:12
-	v_lshl_or_b32 v0, s14, 10, v0
-	.loc	1 62 17 is_stmt 1               ; fp8_cast.py:62:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	.loc	1 59 12                         ; fp8_cast.py:59:12
+	v_lshl_or_b32 v6, v0, 2, s1
+	.loc	1 62 9 is_stmt 1                ; fp8_cast.py:62:9
+	v_bfrev_b32_e32 v5, 1
+	v_lshlrev_b32_e32 v0, 2, v6
 	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[10:11], s8, v0
-	.loc	1 62 17                         ; fp8_cast.py:62:17
-	v_lshl_add_u64 v[4:5], v[0:1], 2, s[2:3]
-	v_mov_b32_e32 v8, v6
-	.loc	1 62 9 is_stmt 0                ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[0:1], s[10:11]
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_dword v8, v[4:5], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v2, 0x100, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[6:7], s8, v2
+	v_cmp_gt_i32_e64 s[0:1], s8, v6
 	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_dword v6, v[4:5], off offset:1024
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v2, 0x200, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[2:3], s8, v2
-	v_mov_b32_e32 v2, 0
-	v_mov_b32_e32 v3, 0
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_dword v3, v[4:5], off offset:2048
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x300, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[0:1], s8, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[8:9], s[0:1]
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_dword v2, v[4:5], off offset:3072
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 61 17 is_stmt 1               ; fp8_cast.py:61:17
-	s_waitcnt vmcnt(0)
-	v_div_scale_f32 v4, s[8:9], v7, v7, 1.0
-	v_rcp_f32_e32 v5, v4
-	v_div_scale_f32 v9, vcc, 1.0, v7, 1.0
-	.loc	1 63 14                         ; fp8_cast.py:63:14
-	v_lshl_add_u64 v[0:1], s[4:5], 0, v[0:1]
-	.loc	1 61 17                         ; fp8_cast.py:61:17
-	v_fma_f32 v10, -v4, v5, 1.0
-	v_fmac_f32_e32 v5, v10, v5
-	v_mul_f32_e32 v10, v9, v5
-	v_fma_f32 v11, -v4, v10, v9
-	v_fmac_f32_e32 v10, v11, v5
-	v_fma_f32 v4, -v4, v10, v9
-	v_div_fmas_f32 v4, v4, v5, v10
-	v_div_fixup_f32 v4, v4, v7, 1.0
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[4:5], s[10:11]
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	.loc	1 63 29 is_stmt 0               ; fp8_cast.py:63:29
-	v_mul_f32_e32 v5, v4, v8
+	s_and_b32 s13, s13, 0xffff
+	s_mov_b32 s15, 0x27000
+	s_mov_b32 s14, 0x7ffffffe
+	v_cndmask_b32_e64 v0, v5, v0, s[0:1]
+	buffer_load_dwordx4 v[0:3], v0, s[12:15], 0 offen
 	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_and_b32_e32 v7, 0x7fffffff, v5
-	v_bfe_u32 v8, v7, 20, 1
-	s_mov_b32 s8, 0x7ffff
-	v_add3_u32 v8, v7, v8, s8
-	v_and_b32_e32 v8, 0xfff00000, v8
-	v_max_u32_e32 v8, 0x3c800000, v8
-	v_add_u32_e32 v8, 0x4000000, v8
-	s_mov_b32 s8, 0x43e80000
-	v_lshrrev_b32_e32 v8, 20, v8
-	v_mov_b32_e32 v9, 0x7e
-	v_cmp_gt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3c6fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, v9, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3c500000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 7, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3c2fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 6, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3c100000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 5, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3bdfffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 4, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3ba00000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 3, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3b3fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 2, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_mov_b32 s8, 0x3a800000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 1, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s8, v7
-	s_movk_i32 s8, 0x80
-	s_nop 0
-	v_cndmask_b32_e32 v7, 0, v8, vcc
-	v_mov_b32_e32 v8, 0x7f
-	v_cmp_o_f32_e32 vcc, v5, v5
-	v_and_b32_sdwa v5, v5, s8 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
-	s_nop 0
-	v_cndmask_b32_e32 v7, v8, v7, vcc
-	v_or_b32_e32 v5, v7, v5
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v5, off
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[4:5], s[6:7]
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	.loc	1 63 29                         ; fp8_cast.py:63:29
-	v_mul_f32_e32 v5, v4, v6
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	s_movk_i32 s6, 0x80
-	v_and_b32_e32 v7, 0x7fffffff, v5
-	v_and_b32_sdwa v6, v5, s6 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
-	v_bfe_u32 v8, v7, 20, 1
 	s_mov_b32 s6, 0x7ffff
-	v_add3_u32 v8, v7, v8, s6
-	v_and_b32_e32 v8, 0xfff00000, v8
-	v_max_u32_e32 v8, 0x3c800000, v8
-	v_add_u32_e32 v8, 0x4000000, v8
-	s_mov_b32 s6, 0x43e80000
-	v_lshrrev_b32_e32 v8, 20, v8
-	v_mov_b32_e32 v9, 0x7e
-	v_cmp_gt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3c6fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, v9, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3c500000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 7, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3c2fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 6, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3c100000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 5, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3bdfffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 4, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3ba00000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 3, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3b3fffff
-	s_nop 0
-	v_cndmask_b32_e32 v8, 2, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_mov_b32 s6, 0x3a800000
-	s_nop 0
-	v_cndmask_b32_e32 v8, 1, v8, vcc
-	v_cmp_lt_u32_e32 vcc, s6, v7
-	s_nop 1
-	v_cndmask_b32_e32 v7, 0, v8, vcc
-	v_mov_b32_e32 v8, 0x7f
-	v_cmp_o_f32_e32 vcc, v5, v5
-	s_nop 1
-	v_cndmask_b32_e32 v5, v8, v7, vcc
-	v_or_b32_e32 v5, v5, v6
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v5, off offset:256
-.LBB0_12:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 63 29                         ; fp8_cast.py:63:29
-	v_pk_mul_f32 v[2:3], v[4:5], v[2:3] op_sel_hi:[0,1]
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_and_b32_e32 v5, 0x7fffffff, v3
-	v_and_b32_e32 v4, 0x7fffffff, v2
-	s_mov_b32 s4, 0x3a800001
-	s_mov_b32 s6, 0x3c700000
-	v_cmp_gt_u32_e64 s[4:5], s4, v5
-	v_cmp_gt_u32_e32 vcc, s6, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[6:7], s[2:3]
-	s_cbranch_execnz .LBB0_15
-; %bb.13:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[6:7]
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execnz .LBB0_16
-.LBB0_14:
-	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
-	s_endpgm
-.LBB0_15:
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	s_movk_i32 s2, 0x80
-	v_and_b32_sdwa v6, v3, s2 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
-	v_bfe_u32 v7, v5, 20, 1
-	s_mov_b32 s2, 0x7ffff
-	v_add3_u32 v7, v5, v7, s2
-	v_and_b32_e32 v7, 0xfff00000, v7
-	v_max_u32_e32 v7, 0x3c800000, v7
-	v_add_u32_e32 v7, 0x4000000, v7
-	s_mov_b32 s2, 0x43e80000
-	v_lshrrev_b32_e32 v7, 20, v7
-	v_mov_b32_e32 v8, 0x7e
-	v_cmp_gt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[2:3]
-	s_mov_b32 s2, 0x3c6fffff
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 7, v7, s[2:3]
-	s_mov_b32 s2, 0x3c500000
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 6, v7, s[2:3]
-	s_mov_b32 s2, 0x3c2fffff
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 5, v7, s[2:3]
-	s_mov_b32 s2, 0x3c100000
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 4, v7, s[2:3]
-	s_mov_b32 s2, 0x3bdfffff
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 3, v7, s[2:3]
-	s_mov_b32 s2, 0x3ba00000
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v7, 2, v7, s[2:3]
-	s_mov_b32 s2, 0x3b3fffff
-	v_cmp_lt_u32_e64 s[2:3], s2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v5, 1, v7, s[2:3]
-	v_cndmask_b32_e64 v5, v5, 0, s[4:5]
-	v_mov_b32_e32 v7, 0x7f
-	v_cmp_o_f32_e64 s[2:3], v3, v3
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v5, s[2:3]
-	v_or_b32_e32 v3, v3, v6
+	s_mov_b32 s8, 0x43e80000
+	v_mov_b32_e32 v7, 0x7e
+	s_mov_b32 s9, 0x3c6fffff
+	s_mov_b32 s10, 0x3c500000
+	s_mov_b32 s11, 0x3c2fffff
+	s_mov_b32 s12, 0x3c100000
+	s_mov_b32 s13, 0x3bdfffff
+	s_mov_b32 s16, 0x3ba00000
+	s_mov_b32 s17, 0x3b3fffff
+	s_movk_i32 s7, 0x80
+	v_mov_b32_e32 v10, 0x7f
 	.loc	1 63 5 is_stmt 0                ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v3, off offset:512
-	s_or_b64 exec, exec, s[6:7]
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_14
-.LBB0_16:
+	s_and_b32 s5, s5, 0xffff
+	.loc	1 61 17 is_stmt 1               ; fp8_cast.py:61:17
+	s_waitcnt vmcnt(1)
+	v_div_scale_f32 v8, s[2:3], v4, v4, 1.0
+	v_rcp_f32_e32 v9, v8
+	v_div_scale_f32 v11, vcc, 1.0, v4, 1.0
 	.loc	1 63 28                         ; fp8_cast.py:63:28
-	s_movk_i32 s0, 0x80
-	v_and_b32_sdwa v3, v2, s0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
-	v_bfe_u32 v5, v4, 20, 1
-	s_mov_b32 s0, 0x7ffff
-	v_add3_u32 v5, v4, v5, s0
-	v_and_b32_e32 v5, 0xfff00000, v5
-	v_max_u32_e32 v5, 0x3c800000, v5
-	v_add_u32_e32 v5, 0x4000000, v5
-	s_mov_b32 s0, 0x43e80000
-	v_lshrrev_b32_e32 v5, 20, v5
-	v_mov_b32_e32 v6, 0x7e
-	v_cmp_gt_u32_e64 s[0:1], s0, v4
-	s_nop 1
-	v_cndmask_b32_e64 v5, v6, v5, s[0:1]
-	s_mov_b32 s0, 0x3c500000
-	v_cndmask_b32_e64 v5, v5, 7, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3c2fffff
-	s_nop 0
-	v_cndmask_b32_e32 v5, 6, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3c100000
-	s_nop 0
-	v_cndmask_b32_e32 v5, 5, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3bdfffff
-	s_nop 0
-	v_cndmask_b32_e32 v5, 4, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3ba00000
-	s_nop 0
-	v_cndmask_b32_e32 v5, 3, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3b3fffff
-	s_nop 0
-	v_cndmask_b32_e32 v5, 2, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_mov_b32 s0, 0x3a800000
-	s_nop 0
-	v_cndmask_b32_e32 v5, 1, v5, vcc
-	v_cmp_lt_u32_e32 vcc, s0, v4
-	s_nop 1
-	v_cndmask_b32_e32 v4, 0, v5, vcc
-	v_mov_b32_e32 v5, 0x7f
-	v_cmp_o_f32_e32 vcc, v2, v2
-	s_nop 1
-	v_cndmask_b32_e32 v2, v5, v4, vcc
-	v_or_b32_e32 v2, v2, v3
+	s_mov_b32 s2, 0x3a800000
+	.loc	1 61 17                         ; fp8_cast.py:61:17
+	v_fma_f32 v12, -v8, v9, 1.0
+	v_fmac_f32_e32 v9, v12, v9
+	v_mul_f32_e32 v12, v11, v9
+	v_fma_f32 v13, -v8, v12, v11
+	v_fmac_f32_e32 v12, v13, v9
+	v_fma_f32 v8, -v8, v12, v11
+	v_div_fmas_f32 v8, v8, v9, v12
+	v_div_fixup_f32 v4, v8, v4, 1.0
+	.loc	1 63 29                         ; fp8_cast.py:63:29
+	s_waitcnt vmcnt(0)
+	v_pk_mul_f32 v[0:1], v[0:1], v[4:5] op_sel_hi:[1,0]
+	v_pk_mul_f32 v[2:3], v[2:3], v[4:5] op_sel_hi:[1,0]
+	.loc	1 63 28 is_stmt 0               ; fp8_cast.py:63:28
+	v_and_b32_e32 v4, 0x7fffffff, v1
+	v_and_b32_e32 v8, 0x7fffffff, v0
+	v_bfe_u32 v17, v4, 20, 1
+	v_bfe_u32 v16, v8, 20, 1
+	v_add3_u32 v17, v4, v17, s6
+	v_add3_u32 v16, v8, v16, s6
+	v_and_b32_e32 v17, 0xfff00000, v17
+	v_and_b32_e32 v16, 0xfff00000, v16
+	v_max_u32_e32 v17, 0x3c800000, v17
+	v_max_u32_e32 v16, 0x3c800000, v16
+	v_add_u32_e32 v17, 0x4000000, v17
+	v_add_u32_e32 v16, 0x4000000, v16
+	v_lshrrev_b32_e32 v17, 20, v17
+	v_cmp_gt_u32_e32 vcc, s8, v4
+	v_lshrrev_b32_e32 v16, 20, v16
+	v_and_b32_e32 v12, 0x7fffffff, v3
+	v_cndmask_b32_e32 v17, v7, v17, vcc
+	v_cmp_gt_u32_e32 vcc, s8, v8
+	v_and_b32_sdwa v11, v1, s7 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
+	v_and_b32_e32 v13, 0x7fffffff, v2
+	v_cndmask_b32_e32 v16, v7, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s9, v4
+	v_bfe_u32 v19, v12, 20, 1
+	v_and_b32_sdwa v9, v0, s7 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
+	v_cndmask_b32_e32 v17, 7, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s9, v8
+	v_bfe_u32 v18, v13, 20, 1
+	v_add3_u32 v19, v12, v19, s6
+	v_cndmask_b32_e32 v16, 7, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s10, v4
+	v_add3_u32 v18, v13, v18, s6
+	v_and_b32_e32 v19, 0xfff00000, v19
+	v_cndmask_b32_e32 v17, 6, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s10, v8
+	v_and_b32_e32 v18, 0xfff00000, v18
+	v_max_u32_e32 v18, 0x3c800000, v18
+	v_cndmask_b32_e32 v16, 6, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s11, v4
+	v_add_u32_e32 v18, 0x4000000, v18
+	v_lshrrev_b32_e32 v18, 20, v18
+	v_cndmask_b32_e32 v17, 5, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s11, v8
+	v_and_b32_sdwa v14, v2, s7 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
+	v_and_b32_sdwa v15, v3, s7 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
+	v_cndmask_b32_e32 v16, 5, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s12, v4
 	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v2, off offset:768
+	s_mov_b32 s6, s14
+	s_mov_b32 s7, s15
+	.loc	1 63 28                         ; fp8_cast.py:63:28
+	v_cndmask_b32_e32 v17, 4, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s12, v8
+	s_nop 1
+	v_cndmask_b32_e32 v16, 4, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s13, v4
+	s_nop 1
+	v_cndmask_b32_e32 v17, 3, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s13, v8
+	s_nop 1
+	v_cndmask_b32_e32 v16, 3, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s16, v4
+	s_nop 1
+	v_cndmask_b32_e32 v17, 2, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s16, v8
+	s_nop 1
+	v_cndmask_b32_e32 v16, 2, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s17, v4
+	s_nop 1
+	v_cndmask_b32_e32 v17, 1, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s17, v8
+	s_nop 1
+	v_cndmask_b32_e32 v16, 1, v16, vcc
+	v_cmp_lt_u32_e32 vcc, s2, v4
+	s_nop 1
+	v_cndmask_b32_e32 v4, 0, v17, vcc
+	v_cmp_lt_u32_e32 vcc, s2, v8
+	s_nop 1
+	v_cndmask_b32_e32 v8, 0, v16, vcc
+	v_cmp_o_f32_e32 vcc, v1, v1
+	s_nop 1
+	v_cndmask_b32_e32 v1, v10, v4, vcc
+	v_cmp_o_f32_e32 vcc, v0, v0
+	v_or_b32_sdwa v1, v1, v11 dst_sel:BYTE_1 dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:DWORD
+	s_nop 0
+	v_cndmask_b32_e32 v0, v10, v8, vcc
+	v_or_b32_e32 v0, v0, v9
+	v_or_b32_sdwa v0, v0, v1 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_0 src1_sel:DWORD
+	v_max_u32_e32 v1, 0x3c800000, v19
+	v_add_u32_e32 v1, 0x4000000, v1
+	v_lshrrev_b32_e32 v1, 20, v1
+	v_cmp_gt_u32_e32 vcc, s8, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, v7, v1, vcc
+	v_cmp_gt_u32_e32 vcc, s8, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, v7, v18, vcc
+	v_cmp_lt_u32_e32 vcc, s9, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 7, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s9, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 7, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s10, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 6, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s10, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 6, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s11, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 5, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s11, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 5, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s12, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 4, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s12, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 4, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s13, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 3, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s13, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 3, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s16, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 2, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s16, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 2, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s17, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 1, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s17, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 1, v4, vcc
+	v_cmp_lt_u32_e32 vcc, s2, v12
+	s_nop 1
+	v_cndmask_b32_e32 v1, 0, v1, vcc
+	v_cmp_lt_u32_e32 vcc, s2, v13
+	s_nop 1
+	v_cndmask_b32_e32 v4, 0, v4, vcc
+	v_cmp_o_f32_e32 vcc, v3, v3
+	s_nop 1
+	v_cndmask_b32_e32 v1, v10, v1, vcc
+	v_cmp_o_f32_e32 vcc, v2, v2
+	v_or_b32_sdwa v1, v1, v15 dst_sel:BYTE_1 dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:DWORD
+	s_nop 0
+	v_cndmask_b32_e32 v2, v10, v4, vcc
+	v_or_b32_e32 v2, v2, v14
+	v_or_b32_sdwa v1, v2, v1 dst_sel:WORD_1 dst_unused:UNUSED_PAD src0_sel:BYTE_0 src1_sel:DWORD
+	s_nop 0
+	v_or_b32_sdwa v0, v1, v0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_0
+	.loc	1 63 5                          ; fp8_cast.py:63:5
+	v_cndmask_b32_e64 v1, v5, v6, s[0:1]
+	buffer_store_dword v0, v1, s[4:7], 0 offen
 	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
 	s_endpgm
 .Ltmp2:
@@ -391,9 +272,9 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 12
-		.amdhsa_next_free_sgpr 15
-		.amdhsa_accum_offset 12
+		.amdhsa_next_free_vgpr 20
+		.amdhsa_next_free_sgpr 18
+		.amdhsa_accum_offset 20
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -414,9 +295,9 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp32_to_fp8.num_vgpr, 12
+	.set .Lfp32_to_fp8.num_vgpr, 20
 	.set .Lfp32_to_fp8.num_agpr, 0
-	.set .Lfp32_to_fp8.numbered_sgpr, 15
+	.set .Lfp32_to_fp8.numbered_sgpr, 18
 	.set .Lfp32_to_fp8.num_named_barrier, 0
 	.set .Lfp32_to_fp8.private_seg_size, 0
 	.set .Lfp32_to_fp8.uses_vcc, 1
@@ -426,21 +307,21 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.set .Lfp32_to_fp8.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 1884
-; TotalNumSgprs: 21
-; NumVgprs: 12
+; codeLenInByte = 1336
+; TotalNumSgprs: 24
+; NumVgprs: 20
 ; NumAgprs: 0
-; TotalNumVgprs: 12
+; TotalNumVgprs: 20
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
 ; IeeeMode: 1
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 2
-; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 21
-; NumVGPRsForWavesPerEU: 12
-; AccumOffset: 12
+; VGPRBlocks: 2
+; NumSGPRsForWavesPerEU: 24
+; NumVGPRsForWavesPerEU: 20
+; AccumOffset: 20
 ; Occupancy: 8
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -450,7 +331,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 ; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
 ; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
 ; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
-; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 2
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 4
 ; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
 	.text
 	.p2alignl 6, 3212836864
@@ -538,12 +419,12 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 256
     .name:           fp32_to_fp8
     .private_segment_fixed_size: 0
-    .sgpr_count:     21
+    .sgpr_count:     24
     .sgpr_spill_count: 0
     .symbol:         fp32_to_fp8.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     12
+    .vgpr_count:     20
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgpu9.42-amd-amdhsa-unknown-gfx942

@@ -8,7 +8,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 57 0 prologue_end             ; fp8_cast.py:57:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -19,10 +19,11 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[12:13], s[2:3]
 	v_mov_b32_e32 v1, 0
 .Ltmp1:
 	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
@@ -33,137 +34,52 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	v_readfirstlane_b32 s0, v0
 	.loc	1 63 5                          ; fp8_cast.py:63:5
 	s_and_b32 s0, s0, 0xc0
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	v_mov_b32_e32 v5, 0
-	.loc	1 59 39                         ; fp8_cast.py:59:39
+	.loc	1 59 12                         ; fp8_cast.py:59:12
+	s_lshl_b32 s1, s14, 10
+	.loc	1 59 39 is_stmt 0               ; fp8_cast.py:59:39
 	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 59 12 is_stmt 0               ; fp8_cast.py:59:12
-	v_lshl_or_b32 v0, s14, 10, v0
-	.loc	1 62 17 is_stmt 1               ; fp8_cast.py:62:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	.loc	1 59 12                         ; fp8_cast.py:59:12
+	v_lshl_or_b32 v6, v0, 2, s1
+	.loc	1 62 9 is_stmt 1                ; fp8_cast.py:62:9
+	v_bfrev_b32_e32 v5, 1
+	v_lshlrev_b32_e32 v0, 2, v6
 	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[0:1], s8, v0
-	.loc	1 62 17                         ; fp8_cast.py:62:17
-	v_lshl_add_u64 v[2:3], v[0:1], 2, s[2:3]
-	v_mov_b32_e32 v6, v5
-	.loc	1 62 9 is_stmt 0                ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_dword v6, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[2:3]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v7, 0x100, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[2:3], s8, v7
+	v_cmp_gt_i32_e64 s[0:1], s8, v6
 	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[6:7], s[2:3]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_dword v5, v[2:3], off offset:1024
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[6:7]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v7, 0x200, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[6:7], s8, v7
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	v_mov_b32_e32 v7, 0
-	v_mov_b32_e32 v8, v7
-	s_and_saveexec_b64 s[10:11], s[6:7]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_dword v8, v[2:3], off offset:2048
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[10:11]
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x300, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s[8:9], s8, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b64 s[10:11], s[8:9]
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_dword v7, v[2:3], off offset:3072
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[10:11]
-	.loc	1 61 17 is_stmt 1               ; fp8_cast.py:61:17
-	s_waitcnt vmcnt(0)
-	v_div_scale_f32 v2, s[10:11], v4, v4, 1.0
-	v_rcp_f32_e32 v3, v2
-	v_div_scale_f32 v9, vcc, 1.0, v4, 1.0
-	.loc	1 63 14                         ; fp8_cast.py:63:14
-	v_lshl_add_u64 v[0:1], s[4:5], 0, v[0:1]
+	s_and_b32 s13, s13, 0xffff
+	s_mov_b32 s15, 0x27000
+	s_mov_b32 s14, 0x7ffffffe
+	v_cndmask_b32_e64 v0, v5, v0, s[0:1]
+	buffer_load_dwordx4 v[0:3], v0, s[12:15], 0 offen
+	.loc	1 63 5                          ; fp8_cast.py:63:5
+	s_and_b32 s5, s5, 0xffff
+	s_mov_b32 s6, s14
+	s_mov_b32 s7, s15
 	.loc	1 61 17                         ; fp8_cast.py:61:17
-	v_fma_f32 v10, -v2, v3, 1.0
-	v_fmac_f32_e32 v3, v10, v3
-	v_mul_f32_e32 v10, v9, v3
-	v_fma_f32 v11, -v2, v10, v9
-	v_fmac_f32_e32 v10, v11, v3
-	v_fma_f32 v2, -v2, v10, v9
-	v_div_fmas_f32 v2, v2, v3, v10
-	v_div_fixup_f32 v2, v2, v4, 1.0
+	s_waitcnt vmcnt(1)
+	v_div_scale_f32 v7, s[2:3], v4, v4, 1.0
+	v_rcp_f32_e32 v8, v7
+	v_div_scale_f32 v9, vcc, 1.0, v4, 1.0
+	v_fma_f32 v10, -v7, v8, 1.0
+	v_fmac_f32_e32 v8, v10, v8
+	v_mul_f32_e32 v10, v9, v8
+	v_fma_f32 v11, -v7, v10, v9
+	v_fmac_f32_e32 v10, v11, v8
+	v_fma_f32 v7, -v7, v10, v9
+	v_div_fmas_f32 v7, v7, v8, v10
+	v_div_fixup_f32 v4, v7, v4, 1.0
 	.loc	1 63 29                         ; fp8_cast.py:63:29
-	v_mul_f32_e32 v3, v2, v6
-	v_mul_f32_e32 v4, v2, v5
-	v_mul_f32_e32 v5, v2, v8
-	v_mul_f32_e32 v6, v2, v7
+	s_waitcnt vmcnt(0)
+	v_mul_f32_e32 v0, v0, v4
+	v_mul_f32_e32 v1, v1, v4
+	v_mul_f32_e32 v2, v2, v4
+	v_mul_f32_e32 v3, v3, v4
 	.loc	1 63 28 is_stmt 0               ; fp8_cast.py:63:28
-	v_cvt_scalef32_pk_fp8_f32 v2, v3, v4, 1.0
-	v_cvt_scalef32_pk_fp8_f32 v2, v5, v6, 1.0 op_sel:[0,0,0,1]
+	v_cvt_scalef32_pk_fp8_f32 v0, v0, v1, 1.0
+	v_cvt_scalef32_pk_fp8_f32 v0, v2, v3, 1.0 op_sel:[0,0,0,1]
 	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[4:5], s[0:1]
-	s_cbranch_execnz .LBB0_13
-; %bb.9:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execnz .LBB0_14
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execnz .LBB0_15
-.LBB0_11:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b64 s[0:1], s[8:9]
-	s_cbranch_execnz .LBB0_16
-.LBB0_12:
-	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
-	s_endpgm
-.LBB0_13:
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v2, off
-	s_or_b64 exec, exec, s[4:5]
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_10
-.LBB0_14:
-	.loc	1 0 5 is_stmt 0                 ; fp8_cast.py:0:5
-	v_lshrrev_b32_e32 v3, 8, v2
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v3, off offset:256
-	s_or_b64 exec, exec, s[0:1]
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execz .LBB0_11
-.LBB0_15:
-	global_store_byte_d16_hi v[0:1], v2, off offset:512
-	s_or_b64 exec, exec, s[0:1]
-	s_and_saveexec_b64 s[0:1], s[8:9]
-	s_cbranch_execz .LBB0_12
-.LBB0_16:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_lshrrev_b32_e32 v2, 24, v2
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_byte v[0:1], v2, off offset:768
+	v_cndmask_b32_e64 v1, v5, v6, s[0:1]
+	buffer_store_dword v0, v1, s[4:7], 0 offen
 	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
 	s_endpgm
 .Ltmp2:
@@ -192,7 +108,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
 		.amdhsa_next_free_vgpr 12
-		.amdhsa_next_free_sgpr 15
+		.amdhsa_next_free_sgpr 16
 		.amdhsa_accum_offset 12
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
@@ -216,7 +132,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
                                         ; -- End function
 	.set .Lfp32_to_fp8.num_vgpr, 12
 	.set .Lfp32_to_fp8.num_agpr, 0
-	.set .Lfp32_to_fp8.numbered_sgpr, 15
+	.set .Lfp32_to_fp8.numbered_sgpr, 16
 	.set .Lfp32_to_fp8.num_named_barrier, 0
 	.set .Lfp32_to_fp8.private_seg_size, 0
 	.set .Lfp32_to_fp8.uses_vcc, 1
@@ -226,8 +142,8 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.set .Lfp32_to_fp8.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 712
-; TotalNumSgprs: 21
+; codeLenInByte = 516
+; TotalNumSgprs: 22
 ; NumVgprs: 12
 ; NumAgprs: 0
 ; TotalNumVgprs: 12
@@ -238,7 +154,7 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 2
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 21
+; NumSGPRsForWavesPerEU: 22
 ; NumVGPRsForWavesPerEU: 12
 ; AccumOffset: 12
 ; Occupancy: 8
@@ -338,7 +254,7 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 256
     .name:           fp32_to_fp8
     .private_segment_fixed_size: 0
-    .sgpr_count:     21
+    .sgpr_count:     22
     .sgpr_spill_count: 0
     .symbol:         fp32_to_fp8.kd
     .uniform_work_group_size: 1

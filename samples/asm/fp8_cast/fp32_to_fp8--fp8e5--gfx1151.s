@@ -14,624 +14,392 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x2
-	s_load_b64 s[4:5], s[0:1], 0x0
-	s_load_b64 s[6:7], s[0:1], 0x10
-	s_load_b32 s10, s[0:1], 0x18
-	v_mov_b32_e32 v5, 0
+	s_load_b128 s[36:39], s[0:1], 0x0
+	s_load_b64 s[4:5], s[0:1], 0x10
+	s_load_b32 s0, s[0:1], 0x18
+	v_mov_b32_e32 v1, 0
 .Ltmp0:
 	.loc	1 57 1 prologue_end             ; fp8_cast.py:57:1
 	s_setreg_imm32_b32 hwreg(HW_REG_MODE, 23, 1), 1
 	.loc	1 61 23                         ; fp8_cast.py:61:23
 	s_waitcnt lgkmcnt(0)
-	global_load_b32 v6, v5, s[6:7]
+	global_load_b32 v9, v1, s[4:5]
 	.loc	1 59 39                         ; fp8_cast.py:59:39
-	v_readfirstlane_b32 s3, v0
-	v_and_b32_e32 v0, 31, v0
-	.loc	1 59 12 is_stmt 0               ; fp8_cast.py:59:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b32_e32 v4, 0
-	.loc	1 63 5 is_stmt 1                ; fp8_cast.py:63:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 59 12                         ; fp8_cast.py:59:12
-	v_or3_b32 v0, s3, v0, s2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 62 17                         ; fp8_cast.py:62:17
-	v_ashrrev_i32_e32 v1, 31, v0
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s7, s10, v0
-	.loc	1 62 17                         ; fp8_cast.py:62:17
-	v_lshlrev_b64 v[2:3], 2, v[0:1]
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_co_u32 v2, vcc_lo, s4, v2
-	v_add_co_ci_u32_e64 v3, null, s5, v3, vcc_lo
-	.loc	1 62 9 is_stmt 0                ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_b32 v4, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v7, 0x80, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s6, s10, v7
+	v_readfirstlane_b32 s1, v0
 	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_b32 v5, v[2:3], off offset:512
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v8, 0x100, v0
-	v_mov_b32_e32 v7, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s5, s10, v8
-	v_mov_b32_e32 v8, 0
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_b32 v8, v[2:3], off offset:1024
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x180, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s4, s10, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_b32 v7, v[2:3], off offset:1536
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x200, v0
-	v_dual_mov_b32 v13, 0 :: v_dual_mov_b32 v14, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s3, s10, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_b32 v14, v[2:3], off offset:2048
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x280, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s2, s10, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s8, s2
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_b32 v13, v[2:3], off offset:2560
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x300, v0
-	v_dual_mov_b32 v15, 0 :: v_dual_mov_b32 v16, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s1, s10, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_b32 v16, v[2:3], off offset:3072
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s0
-	.loc	1 59 12 is_stmt 1               ; fp8_cast.py:59:12
-	v_or_b32_e32 v9, 0x380, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 60 12                         ; fp8_cast.py:60:12
-	v_cmp_gt_i32_e64 s0, s10, v9
-	.loc	1 62 9                          ; fp8_cast.py:62:9
-	s_and_saveexec_b32 s10, s0
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_b32 v15, v[2:3], off offset:3584
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s10
-	.loc	1 61 17 is_stmt 1               ; fp8_cast.py:61:17
+	s_and_b32 s41, s37, 0xffff
+	s_mov_b32 s43, 0x31027000
+	s_mov_b32 s42, 0x7ffffffe
+	s_mov_b32 s40, s36
+	.loc	1 61 17                         ; fp8_cast.py:61:17
 	s_waitcnt vmcnt(0)
-	v_div_scale_f32 v2, null, v6, v6, 1.0
-	v_div_scale_f32 v10, vcc_lo, 1.0, v6, 1.0
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_mov_b32_e32 v12, 0x600000
-	s_delay_alu instid0(VALU_DEP_3)
-	.loc	1 61 17                         ; fp8_cast.py:61:17
-	v_rcp_f32_e32 v3, v2
-	v_xor_b32_e32 v2, 0x80000000, v2
+	v_div_scale_f32 v10, null, v9, v9, 1.0
+	v_div_scale_f32 v13, vcc_lo, 1.0, v9, 1.0
+	s_delay_alu instid0(VALU_DEP_2)
+	v_rcp_f32_e32 v11, v10
+	v_xor_b32_e32 v10, 0x80000000, v10
 	s_delay_alu instid0(TRANS32_DEP_1) | instid1(VALU_DEP_1)
-	v_fma_f32 v9, v2, v3, 1.0
+	v_fma_f32 v12, v10, v11, 1.0
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fmac_f32_e32 v3, v9, v3
-	v_mul_f32_e32 v9, v10, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fma_f32 v11, v2, v9, v10
-	v_fmac_f32_e32 v9, v11, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_fmac_f32_e32 v10, v2, v9
-	v_div_fmas_f32 v2, v10, v3, v9
-	.loc	1 63 14                         ; fp8_cast.py:63:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v0, vcc_lo, s8, v0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_ci_u32_e64 v1, null, s9, v1, vcc_lo
+	v_dual_fmac_f32 v11, v12, v11 :: v_dual_and_b32 v0, 31, v0
+	.loc	1 59 39                         ; fp8_cast.py:59:39
+	v_and_or_b32 v0, 0x60, s1, v0
+	.loc	1 59 12 is_stmt 0               ; fp8_cast.py:59:12
+	s_lshl_b32 s1, s2, 10
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 61 17 is_stmt 1               ; fp8_cast.py:61:17
+	v_mul_f32_e32 v12, v13, v11
+	.loc	1 59 12                         ; fp8_cast.py:59:12
+	v_lshl_or_b32 v0, v0, 3, s1
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	.loc	1 61 17                         ; fp8_cast.py:61:17
-	v_div_fixup_f32 v10, v2, v6, 1.0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_dual_mov_b32 v11, 0x200000 :: v_dual_mul_f32 v6, v10, v14
-	.loc	1 63 29 is_stmt 0               ; fp8_cast.py:63:29
-	v_mul_f32_e32 v8, v10, v8
-	v_mul_f32_e32 v9, v10, v5
-	v_mul_f32_e32 v5, v10, v13
-	v_mul_f32_e32 v3, v10, v16
-	v_mul_f32_e32 v2, v10, v15
-	v_dual_mul_f32 v7, v10, v7 :: v_dual_and_b32 v16, 0x7fffff, v8
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_and_b32_e32 v14, 0x7fffff, v9
-	v_bfe_u32 v13, v9, 23, 8
-	v_bfe_u32 v15, v8, 23, 8
-	v_bfe_u32 v22, v6, 23, 8
-	v_bfe_u32 v21, v7, 23, 8
-	v_and_b32_e32 v18, 0x7fffff, v6
-	v_cmp_lt_u32_e32 vcc_lo, 0x6d, v13
-	v_subrev_nc_u32_e64 v20, 0x70, v13 clamp
-	v_cmp_lt_u32_e64 s10, 0x8e, v13
-	v_cmp_lt_u32_e64 s11, 0x6d, v21
-	v_cmp_eq_u32_e64 s9, 0xff, v13
-	v_cndmask_b32_e32 v14, 0, v14, vcc_lo
-	v_cmp_lt_u32_e32 vcc_lo, 0x6d, v15
-	v_and_b32_e32 v17, 0x7fffff, v7
-	v_bfe_u32 v27, v5, 23, 8
-	v_subrev_nc_u32_e64 v23, 0x70, v15 clamp
-	v_cmp_lt_u32_e64 s8, 0x8e, v15
-	v_cndmask_b32_e32 v16, 0, v16, vcc_lo
-	v_cndmask_b32_e64 v17, 0, v17, s11
-	v_cmp_lt_u32_e64 s11, 0x6d, v22
-	v_cmp_eq_u32_e32 vcc_lo, 0xff, v15
-	v_subrev_nc_u32_e64 v24, 0x70, v21 clamp
-	v_cmp_lt_u32_e64 s14, 0x8e, v21
-	v_cmp_eq_u32_e64 s15, 0xff, v21
-	v_cndmask_b32_e64 v18, 0, v18, s11
-	v_cmp_eq_u32_e64 s11, 0, v14
-	v_cmp_eq_u32_e64 s13, 0x6e, v27
-	v_cmp_lt_u32_e64 s26, 0x8e, v27
-	v_cmp_eq_u32_e64 s34, 0xff, v27
-	s_delay_alu instid0(VALU_DEP_4) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v19, 0x200000, 0, s11
-	v_cmp_eq_u32_e64 s11, 0, v16
-	v_cndmask_b32_e64 v25, 0x200000, 0, s11
-	v_cmp_eq_u32_e64 s11, 0, v17
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v26, 0x200000, 0, s11
-	v_cmp_eq_u32_e64 s11, 0, v18
-	v_cndmask_b32_e64 v28, 0x200000, 0, s11
-	v_cmp_eq_u32_e64 s11, 0x6e, v13
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v14, v14, v19, s11
-	v_cmp_eq_u32_e64 s11, 0x6e, v15
-	v_cndmask_b32_e64 v16, v16, v25, s11
-	v_cmp_eq_u32_e64 s11, 0x6e, v21
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v17, v17, v26, s11
-	v_cmp_eq_u32_e64 s11, 0x6e, v22
-	v_cndmask_b32_e64 v18, v18, v28, s11
-	v_cmp_gt_u32_e64 s11, 0x400000, v14
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v19, 0x400000, v11, s11
-	v_cmp_gt_u32_e64 s11, 0x400000, v16
-	v_cndmask_b32_e64 v25, 0x400000, v11, s11
-	v_cmp_gt_u32_e64 s11, 0x400000, v17
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v26, 0x400000, v11, s11
-	v_cmp_gt_u32_e64 s11, 0x400000, v18
-	v_cndmask_b32_e64 v28, 0x400000, v11, s11
-	v_cmp_eq_u32_e64 s11, 0x6f, v13
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v14, v14, v19, s11
-	v_cmp_eq_u32_e64 s11, 0x6f, v15
-	v_cndmask_b32_e64 v16, v16, v25, s11
-	v_cmp_eq_u32_e64 s11, 0x6f, v21
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v25, v17, v26, s11
-	v_cmp_eq_u32_e64 s11, 0x6f, v22
-	v_cndmask_b32_e64 v26, v18, v28, s11
-	v_cmp_gt_u32_e64 s11, 0x600000, v14
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v17, 0x800000, v12, s11
-	v_cmp_gt_u32_e64 s11, 0x600000, v16
-	v_cndmask_b32_e64 v18, 0x800000, v12, s11
-	v_cmp_gt_u32_e64 s11, 0x600000, v25
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v19, 0x800000, v12, s11
-	v_cmp_gt_u32_e64 s11, 0x600000, v26
-	v_cndmask_b32_e64 v28, 0x800000, v12, s11
-	v_cmp_lt_u32_e64 s11, 0x200000, v14
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v17, 0x400000, v17, s11
-	v_cmp_lt_u32_e64 s11, 0x200000, v16
-	v_cndmask_b32_e64 v18, 0x400000, v18, s11
-	v_cmp_lt_u32_e64 s11, 0x200000, v25
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v29, 0x400000, v19, s11
-	v_cmp_eq_u32_e64 s11, 0x70, v13
-	v_cndmask_b32_e64 v19, v14, v17, s11
-	v_cmp_eq_u32_e64 s11, 0x70, v15
-	v_and_b32_e32 v14, 0x7fffff, v5
+	v_fma_f32 v14, v10, v12, v13
+	.loc	1 62 9                          ; fp8_cast.py:62:9
+	v_lshlrev_b32_e32 v1, 2, v0
+	.loc	1 60 12                         ; fp8_cast.py:60:12
+	v_cmp_gt_i32_e64 s0, s0, v0
 	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_lshl_or_b32 v20, v20, 23, v19
-	v_cndmask_b32_e64 v17, v16, v18, s11
-	v_cmp_lt_u32_e64 s11, 0x200000, v26
-	v_cmp_ne_u32_e64 s20, 0, v19
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_cmp_lt_u32_e64 s21, 0xf6fffff, v20
-	v_lshl_or_b32 v18, v23, 23, v17
+	.loc	1 61 17                         ; fp8_cast.py:61:17
+	v_fmac_f32_e32 v12, v14, v11
+	.loc	1 62 9                          ; fp8_cast.py:62:9
+	v_or_b32_e32 v2, 16, v1
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_4)
+	v_cndmask_b32_e64 v1, 0x80000000, v1, s0
+	.loc	1 63 5                          ; fp8_cast.py:63:5
+	v_cndmask_b32_e64 v0, 0x80000000, v0, s0
+	.loc	1 61 17                         ; fp8_cast.py:61:17
+	v_fmac_f32_e32 v13, v10, v12
 	s_delay_alu instid0(VALU_DEP_4)
-	v_cndmask_b32_e64 v13, 0x400000, v28, s11
-	v_cmp_eq_u32_e64 s11, 0x70, v21
-	v_subrev_nc_u32_e64 v23, 0x70, v22 clamp
-	v_bfe_u32 v28, v3, 23, 8
-	v_cmp_ne_u32_e64 s17, 0, v17
-	v_cmp_lt_u32_e64 s19, 0xf6fffff, v18
-	v_cndmask_b32_e64 v15, v25, v29, s11
-	v_cmp_eq_u32_e64 s11, 0x70, v22
-	v_bfe_u32 v29, v2, 23, 8
-	v_and_b32_e32 v25, 0x7fffff, v2
-	v_cmp_lt_u32_e64 s27, 0x8e, v28
-	v_lshl_or_b32 v16, v24, 23, v15
-	v_cndmask_b32_e64 v13, v26, v13, s11
-	v_cmp_lt_u32_e64 s11, 0x6d, v27
-	v_cmp_ne_u32_e64 s18, 0, v15
-	v_cmp_eq_u32_e64 s28, 0xff, v28
-	v_cmp_lt_u32_e64 s16, 0xf6fffff, v16
-	v_cmp_ne_u32_e64 s31, 0, v13
-	v_cndmask_b32_e64 v24, 0, v14, s11
-	v_lshl_or_b32 v14, v23, 23, v13
-	v_and_b32_e32 v23, 0x7fffff, v3
-	v_cmp_eq_u32_e64 s23, 0xff, v29
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_cmp_eq_u32_e64 s11, 0, v24
-	v_cmp_lt_u32_e64 s12, 0xf6fffff, v14
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v21, 0x200000, 0, s11
-	v_cmp_lt_u32_e64 s11, 0x8e, v22
-	v_cndmask_b32_e64 v21, v24, v21, s13
-	v_cmp_eq_u32_e64 s13, 0xff, v22
-	v_subrev_nc_u32_e64 v22, 0x70, v27 clamp
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cmp_gt_u32_e64 s22, 0x400000, v21
-	v_cndmask_b32_e64 v24, 0x400000, v11, s22
-	v_cmp_lt_u32_e64 s22, 0x6d, v28
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v23, 0, v23, s22
-	v_cmp_eq_u32_e64 s22, 0x6f, v27
-	v_cndmask_b32_e64 v21, v21, v24, s22
-	v_cmp_lt_u32_e64 s22, 0x6d, v29
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v24, 0, v25, s22
-	v_cmp_eq_u32_e64 s22, 0, v23
-	v_cndmask_b32_e64 v25, 0x200000, 0, s22
-	v_cmp_gt_u32_e64 s22, 0x600000, v21
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v26, 0x800000, v12, s22
-	v_cmp_eq_u32_e64 s22, 0, v24
-	v_cndmask_b32_e64 v30, 0x200000, 0, s22
-	v_cmp_eq_u32_e64 s22, 0x6e, v28
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v25, v23, v25, s22
-	v_cmp_lt_u32_e64 s22, 0x200000, v21
-	v_cndmask_b32_e64 v23, 0x400000, v26, s22
-	v_cmp_eq_u32_e64 s22, 0x6e, v29
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v24, v24, v30, s22
-	v_cmp_gt_u32_e64 s22, 0x400000, v25
-	v_subrev_nc_u32_e64 v30, 0x70, v28 clamp
-	v_cndmask_b32_e64 v26, 0x400000, v11, s22
-	v_cmp_eq_u32_e64 s22, 0x70, v27
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v23, v21, v23, s22
-	v_cmp_gt_u32_e64 s22, 0x400000, v24
-	v_cmp_ne_u32_e64 s35, 0, v23
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v21, 0x400000, v11, s22
-	v_cmp_eq_u32_e64 s22, 0x6f, v28
-	v_cndmask_b32_e64 v26, v25, v26, s22
-	v_cmp_eq_u32_e64 s22, 0x6f, v29
-	v_lshl_or_b32 v25, v22, 23, v23
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_cndmask_b32_e64 v21, v24, v21, s22
-	v_cmp_gt_u32_e64 s22, 0x600000, v26
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_cmp_lt_u32_e64 s33, 0xf6fffff, v25
-	v_cndmask_b32_e64 v22, 0x800000, v12, s22
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cmp_gt_u32_e64 s22, 0x600000, v21
-	v_cndmask_b32_e64 v24, 0x800000, v12, s22
-	v_cmp_lt_u32_e64 s22, 0x200000, v26
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v22, 0x400000, v22, s22
-	v_cmp_lt_u32_e64 s22, 0x200000, v21
-	v_cndmask_b32_e64 v31, 0x400000, v24, s22
-	v_cmp_eq_u32_e64 s22, 0x70, v28
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_3)
-	v_cndmask_b32_e64 v24, v26, v22, s22
-	v_cmp_eq_u32_e64 s22, 0x70, v29
-	v_subrev_nc_u32_e64 v22, 0x70, v29 clamp
-	v_lshl_or_b32 v26, v30, 23, v24
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_2) | instid1(VALU_DEP_4)
-	v_cndmask_b32_e64 v21, v21, v31, s22
-	v_cmp_ne_u32_e64 s30, 0, v24
-	v_cmp_lt_u32_e64 s22, 0x8e, v29
-	v_cmp_lt_u32_e64 s29, 0xf6fffff, v26
-	s_delay_alu instid0(VALU_DEP_4) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_lshl_or_b32 v22, v22, 23, v21
-	v_cmp_ne_u32_e64 s25, 0, v21
-	v_cmp_lt_u32_e64 s24, 0xf6fffff, v22
+	.loc	1 62 9                          ; fp8_cast.py:62:9
+	v_cndmask_b32_e64 v5, 0x80000000, v2, s0
+	s_clause 0x1
+	buffer_load_b128 v[1:4], v1, s[40:43], 0 offen
+	buffer_load_b128 v[5:8], v5, s[40:43], 0 offen
 	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s39, s7
-	s_cbranch_execnz .LBB0_25
-; %bb.17:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s39
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execnz .LBB0_26
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execnz .LBB0_27
-.LBB0_19:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execnz .LBB0_28
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execnz .LBB0_29
-.LBB0_21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execnz .LBB0_30
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execnz .LBB0_31
-.LBB0_23:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execnz .LBB0_32
-.LBB0_24:
-	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
-	s_endpgm
-.LBB0_25:
-	.loc	1 63 29                         ; fp8_cast.py:63:29
-	v_mul_f32_e32 v4, v10, v4
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_3)
-	.loc	1 63 28 is_stmt 0               ; fp8_cast.py:63:28
-	v_bfe_u32 v10, v4, 23, 8
-	v_and_b32_e32 v27, 0x7fffff, v4
-	v_lshrrev_b32_e32 v4, 3, v4
-	v_cmp_lt_u32_e64 s7, 0x6d, v10
-	v_cmp_eq_u32_e64 s37, 0xff, v10
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v27, 0, v27, s7
-	v_cmp_eq_u32_e64 s7, 0, v27
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v28, 0x200000, 0, s7
-	v_cmp_eq_u32_e64 s7, 0x6e, v10
-	v_cndmask_b32_e64 v27, v27, v28, s7
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cmp_gt_u32_e64 s7, 0x400000, v27
-	v_cndmask_b32_e64 v11, 0x400000, v11, s7
-	v_cmp_eq_u32_e64 s7, 0x6f, v10
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v11, v27, v11, s7
-	v_subrev_nc_u32_e64 v27, 0x70, v10 clamp
-	v_cmp_gt_u32_e64 s7, 0x600000, v11
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
-	v_cndmask_b32_e64 v12, 0x800000, v12, s7
-	v_cmp_lt_u32_e64 s7, 0x200000, v11
-	v_cndmask_b32_e64 v12, 0x400000, v12, s7
-	v_cmp_eq_u32_e64 s7, 0x70, v10
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v11, v11, v12, s7
-	v_cmp_lt_u32_e64 s7, 0x8e, v10
-	v_lshl_or_b32 v12, v27, 23, v11
-	v_bfe_u32 v27, v11, 21, 1
-	v_cmp_ne_u32_e64 s38, 0, v11
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_cmp_lt_u32_e64 s36, 0xf6fffff, v12
-	v_add3_u32 v12, v12, v27, 0xfffff
-	s_or_b32 s7, s7, s36
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v10, v12, 0xf600000, s7
-	s_and_b32 s7, s37, s38
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v10, v10, 0xfc00000, s7
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_and_or_b32 v4, 0x10000000, v4, v10
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off
-	s_or_b32 exec_lo, exec_lo, s39
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execz .LBB0_18
-.LBB0_26:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v19, 21, 1
-	s_or_b32 s6, s10, s21
-	v_lshrrev_b32_e32 v9, 3, v9
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v20, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s6
-	s_and_b32 s6, s9, s20
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s6
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v4, 0x10000000, v9, v4
+	s_and_b32 s41, s39, 0xffff
+	s_mov_b32 s40, s38
+	.loc	1 61 17                         ; fp8_cast.py:61:17
+	v_div_fmas_f32 v10, v13, v11, v12
 	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off offset:128
-	s_or_b32 exec_lo, exec_lo, s7
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_19
-.LBB0_27:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v17, 21, 1
-	s_or_b32 s5, s8, s19
-	v_lshrrev_b32_e32 v8, 3, v8
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v18, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s5
-	s_and_b32 s5, vcc_lo, s17
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v4, 0x10000000, v8, v4
+	v_mov_b32_e32 v11, 0x600000
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_2)
+	.loc	1 61 17                         ; fp8_cast.py:61:17
+	v_div_fixup_f32 v9, v10, v9, 1.0
 	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off offset:256
-	s_or_b32 exec_lo, exec_lo, s6
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_20
-.LBB0_28:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v15, 21, 1
-	s_or_b32 s4, s14, s16
-	v_lshrrev_b32_e32 v7, 3, v7
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v16, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s4
-	s_and_b32 s4, s15, s18
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s4
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v4, 0x10000000, v7, v4
+	v_mov_b32_e32 v10, 0x200000
+	.loc	1 63 29 is_stmt 0               ; fp8_cast.py:63:29
+	s_waitcnt vmcnt(0)
+	v_dual_mul_f32 v2, v2, v9 :: v_dual_mul_f32 v7, v9, v7
+	v_mul_f32_e32 v1, v1, v9
+	v_dual_mul_f32 v3, v3, v9 :: v_dual_mul_f32 v6, v9, v6
+	v_mul_f32_e32 v4, v4, v9
+	v_mul_f32_e32 v5, v9, v5
+	v_mul_f32_e32 v8, v9, v8
 	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off offset:384
-	s_or_b32 exec_lo, exec_lo, s5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_21
-.LBB0_29:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v13, 21, 1
-	s_or_b32 s3, s11, s12
-	v_lshrrev_b32_e32 v6, 3, v6
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v14, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s3
-	s_and_b32 s3, s13, s31
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v4, 0x10000000, v6, v4
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off offset:512
-	s_or_b32 exec_lo, exec_lo, s4
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_22
-.LBB0_30:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v23, 21, 1
-	s_or_b32 s2, s26, s33
-	v_lshrrev_b32_e32 v5, 3, v5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v25, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s2
-	s_and_b32 s2, s34, s35
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v4, 0x10000000, v5, v4
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v4, 21, v4
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v4, off offset:640
-	s_or_b32 exec_lo, exec_lo, s3
-	s_and_saveexec_b32 s2, s1
-	s_cbranch_execz .LBB0_23
-.LBB0_31:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v4, v24, 21, 1
-	s_or_b32 s1, s27, s29
-	v_lshrrev_b32_e32 v3, 3, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v4, v26, v4, 0xfffff
-	v_cndmask_b32_e64 v4, v4, 0xf600000, s1
-	s_and_b32 s1, s28, s30
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v4, v4, 0xfc00000, s1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v3, 0x10000000, v3, v4
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v3, 21, v3
-	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v3, off offset:768
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_24
-.LBB0_32:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	v_bfe_u32 v3, v21, 21, 1
-	s_or_b32 s0, s22, s24
+	v_and_b32_e32 v14, 0x7fffff, v2
+	v_bfe_u32 v9, v1, 23, 8
+	v_and_b32_e32 v12, 0x7fffff, v1
+	v_bfe_u32 v13, v2, 23, 8
+	v_bfe_u32 v15, v3, 23, 8
+	v_and_b32_e32 v16, 0x7fffff, v3
+	v_cmp_lt_u32_e32 vcc_lo, 0x6d, v9
+	v_bfe_u32 v17, v4, 23, 8
+	v_cmp_lt_u32_e64 s2, 0x6d, v13
+	v_cmp_lt_u32_e64 s4, 0x6d, v15
+	v_and_b32_e32 v18, 0x7fffff, v4
+	v_cndmask_b32_e32 v12, 0, v12, vcc_lo
+	v_bfe_u32 v19, v5, 23, 8
+	v_cndmask_b32_e64 v14, 0, v14, s2
+	v_cndmask_b32_e64 v16, 0, v16, s4
+	v_cmp_lt_u32_e64 s6, 0x6d, v17
+	v_cmp_eq_u32_e64 s16, 0, v12
+	v_and_b32_e32 v20, 0x7fffff, v5
+	v_bfe_u32 v21, v6, 23, 8
+	v_cmp_lt_u32_e64 s8, 0x6d, v19
+	v_cndmask_b32_e64 v18, 0, v18, s6
+	v_cndmask_b32_e64 v35, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v14
+	v_and_b32_e32 v22, 0x7fffff, v6
+	v_bfe_u32 v23, v7, 23, 8
+	v_cndmask_b32_e64 v20, 0, v20, s8
+	v_cmp_lt_u32_e64 s10, 0x6d, v21
+	v_cndmask_b32_e64 v36, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v16
+	v_and_b32_e32 v24, 0x7fffff, v7
+	v_bfe_u32 v25, v8, 23, 8
+	v_cndmask_b32_e64 v22, 0, v22, s10
+	v_cmp_lt_u32_e64 s12, 0x6d, v23
+	v_cndmask_b32_e64 v37, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v18
+	v_and_b32_e32 v26, 0x7fffff, v8
+	v_cmp_lt_u32_e64 s14, 0x6d, v25
+	v_cndmask_b32_e64 v24, 0, v24, s12
+	v_subrev_nc_u32_e64 v27, 0x70, v9 clamp
+	v_cndmask_b32_e64 v38, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v20
+	v_cndmask_b32_e64 v26, 0, v26, s14
+	v_cmp_lt_u32_e32 vcc_lo, 0x8e, v9
+	v_cmp_eq_u32_e64 s1, 0xff, v9
+	v_subrev_nc_u32_e64 v28, 0x70, v13 clamp
+	v_cndmask_b32_e64 v39, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v22
+	v_cmp_lt_u32_e64 s2, 0x8e, v13
+	v_cmp_eq_u32_e64 s3, 0xff, v13
+	v_subrev_nc_u32_e64 v29, 0x70, v15 clamp
+	v_cmp_lt_u32_e64 s4, 0x8e, v15
+	v_cndmask_b32_e64 v40, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v24
+	v_cmp_eq_u32_e64 s5, 0xff, v15
+	v_subrev_nc_u32_e64 v30, 0x70, v17 clamp
+	v_cmp_lt_u32_e64 s6, 0x8e, v17
+	v_cmp_eq_u32_e64 s7, 0xff, v17
+	v_cndmask_b32_e64 v41, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0, v26
+	v_subrev_nc_u32_e64 v31, 0x70, v19 clamp
+	v_subrev_nc_u32_e64 v32, 0x70, v21 clamp
+	v_subrev_nc_u32_e64 v33, 0x70, v23 clamp
+	v_subrev_nc_u32_e64 v34, 0x70, v25 clamp
+	v_cndmask_b32_e64 v42, 0x200000, 0, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v9
+	v_cmp_lt_u32_e64 s8, 0x8e, v19
+	v_cmp_eq_u32_e64 s9, 0xff, v19
+	v_cmp_lt_u32_e64 s10, 0x8e, v21
+	v_cmp_eq_u32_e64 s11, 0xff, v21
+	v_cndmask_b32_e64 v12, v12, v35, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v13
+	v_cmp_lt_u32_e64 s12, 0x8e, v23
+	v_cmp_eq_u32_e64 s13, 0xff, v23
+	v_cmp_lt_u32_e64 s14, 0x8e, v25
+	v_cmp_eq_u32_e64 s15, 0xff, v25
+	v_cndmask_b32_e64 v14, v14, v36, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v15
+	v_lshrrev_b32_e32 v1, 3, v1
 	v_lshrrev_b32_e32 v2, 3, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v3, v22, v3, 0xfffff
-	v_cndmask_b32_e64 v3, v3, 0xf600000, s0
-	s_and_b32 s0, s23, s25
-	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
-	v_cndmask_b32_e64 v3, v3, 0xfc00000, s0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 63 0                          ; fp8_cast.py:63
-	v_and_or_b32 v2, 0x10000000, v2, v3
-	.loc	1 63 28                         ; fp8_cast.py:63:28
-	v_lshrrev_b32_e32 v2, 21, v2
+	v_lshrrev_b32_e32 v3, 3, v3
+	v_lshrrev_b32_e32 v4, 3, v4
+	v_cndmask_b32_e64 v16, v16, v37, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v17
+	v_lshrrev_b32_e32 v5, 3, v5
+	v_lshrrev_b32_e32 v6, 3, v6
+	v_lshrrev_b32_e32 v7, 3, v7
+	v_lshrrev_b32_e32 v8, 3, v8
+	v_cndmask_b32_e64 v18, v18, v38, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v19
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v20, v20, v39, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v21
+	v_cndmask_b32_e64 v22, v22, v40, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v23
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v24, v24, v41, s16
+	v_cmp_eq_u32_e64 s16, 0x6e, v25
+	v_cndmask_b32_e64 v26, v26, v42, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v12
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v35, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v14
+	v_cndmask_b32_e64 v36, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v16
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v37, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v18
+	v_cndmask_b32_e64 v38, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v20
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v39, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v22
+	v_cndmask_b32_e64 v40, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v24
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v41, 0x400000, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x400000, v26
+	v_cndmask_b32_e64 v10, 0x400000, v10, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v12, v12, v35, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v13
+	v_cndmask_b32_e64 v14, v14, v36, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v15
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v16, v16, v37, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v17
+	v_cndmask_b32_e64 v18, v18, v38, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v19
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v20, v20, v39, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v21
+	v_cndmask_b32_e64 v22, v22, v40, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v23
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v24, v24, v41, s16
+	v_cmp_eq_u32_e64 s16, 0x6f, v25
+	v_cndmask_b32_e64 v10, v26, v10, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v12
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v26, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v14
+	v_cndmask_b32_e64 v35, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v16
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v36, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v18
+	v_cndmask_b32_e64 v37, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v20
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v38, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v22
+	v_cndmask_b32_e64 v39, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v24
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v40, 0x800000, v11, s16
+	v_cmp_gt_u32_e64 s16, 0x600000, v10
+	v_cndmask_b32_e64 v11, 0x800000, v11, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v12
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v26, 0x400000, v26, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v14
+	v_cndmask_b32_e64 v35, 0x400000, v35, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v16
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v36, 0x400000, v36, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v18
+	v_cndmask_b32_e64 v37, 0x400000, v37, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v20
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v38, 0x400000, v38, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v22
+	v_cndmask_b32_e64 v39, 0x400000, v39, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v24
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v40, 0x400000, v40, s16
+	v_cmp_lt_u32_e64 s16, 0x200000, v10
+	v_cndmask_b32_e64 v11, 0x400000, v11, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v9, v12, v26, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v13
+	v_cndmask_b32_e64 v12, v14, v35, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v15
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_cmp_ne_u32_e64 s17, 0, v12
+	v_cndmask_b32_e64 v13, v16, v36, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v17
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_cmp_ne_u32_e64 s18, 0, v13
+	v_cndmask_b32_e64 v14, v18, v37, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v19
+	v_bfe_u32 v18, v9, 21, 1
+	v_bfe_u32 v19, v12, 21, 1
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
+	v_cmp_ne_u32_e64 s19, 0, v14
+	v_cndmask_b32_e64 v15, v20, v38, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v21
+	v_bfe_u32 v20, v13, 21, 1
+	v_bfe_u32 v21, v14, 21, 1
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
+	v_cmp_ne_u32_e64 s20, 0, v15
+	v_cndmask_b32_e64 v16, v22, v39, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v23
+	v_bfe_u32 v22, v15, 21, 1
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_bfe_u32 v23, v16, 21, 1
+	v_cndmask_b32_e64 v17, v24, v40, s16
+	v_cmp_eq_u32_e64 s16, 0x70, v25
+	v_cmp_ne_u32_e64 s21, 0, v16
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_bfe_u32 v24, v17, 21, 1
+	v_cndmask_b32_e64 v10, v10, v11, s16
+	v_lshl_or_b32 v11, v27, 23, v9
+	v_cmp_ne_u32_e64 s16, 0, v9
+	v_lshl_or_b32 v9, v28, 23, v12
+	v_lshl_or_b32 v12, v29, 23, v13
+	v_lshl_or_b32 v13, v30, 23, v14
+	v_cmp_lt_u32_e64 s24, 0xf6fffff, v11
+	v_lshl_or_b32 v14, v31, 23, v15
+	v_lshl_or_b32 v15, v32, 23, v16
+	v_lshl_or_b32 v16, v33, 23, v17
+	v_cmp_ne_u32_e64 s22, 0, v17
+	v_lshl_or_b32 v17, v34, 23, v10
+	v_bfe_u32 v25, v10, 21, 1
+	v_cmp_ne_u32_e64 s23, 0, v10
+	v_add3_u32 v10, v11, v18, 0xfffff
+	v_cmp_lt_u32_e64 s25, 0xf6fffff, v9
+	v_add3_u32 v11, v9, v19, 0xfffff
+	v_cmp_lt_u32_e64 s26, 0xf6fffff, v12
+	s_or_b32 s24, vcc_lo, s24
+	v_add3_u32 v9, v12, v20, 0xfffff
+	v_cmp_lt_u32_e64 s27, 0xf6fffff, v13
+	v_cndmask_b32_e64 v10, v10, 0xf600000, s24
+	s_or_b32 s2, s2, s25
+	v_add3_u32 v12, v13, v21, 0xfffff
+	v_cmp_lt_u32_e64 s28, 0xf6fffff, v14
+	v_cndmask_b32_e64 v11, v11, 0xf600000, s2
+	s_or_b32 s2, s4, s26
+	v_add3_u32 v13, v14, v22, 0xfffff
+	v_cmp_lt_u32_e64 s29, 0xf6fffff, v15
+	s_and_b32 s1, s1, s16
+	v_cndmask_b32_e64 v9, v9, 0xf600000, s2
+	s_or_b32 s2, s6, s27
+	v_add3_u32 v14, v15, v23, 0xfffff
+	v_cmp_lt_u32_e64 s30, 0xf6fffff, v16
+	v_cndmask_b32_e64 v10, v10, 0xfc00000, s1
+	s_and_b32 s1, s3, s17
+	v_cndmask_b32_e64 v12, v12, 0xf600000, s2
+	s_or_b32 s2, s8, s28
+	v_add3_u32 v15, v16, v24, 0xfffff
+	v_cmp_lt_u32_e64 s31, 0xf6fffff, v17
+	v_cndmask_b32_e64 v11, v11, 0xfc00000, s1
+	s_and_b32 s1, s5, s18
+	v_cndmask_b32_e64 v13, v13, 0xf600000, s2
+	s_or_b32 s2, s10, s29
+	v_add3_u32 v16, v17, v25, 0xfffff
+	v_cndmask_b32_e64 v9, v9, 0xfc00000, s1
+	s_and_b32 s1, s7, s19
+	v_cndmask_b32_e64 v14, v14, 0xf600000, s2
+	s_or_b32 s2, s12, s30
+	v_cndmask_b32_e64 v12, v12, 0xfc00000, s1
+	s_and_b32 s1, s9, s20
+	v_cndmask_b32_e64 v15, v15, 0xf600000, s2
+	s_or_b32 s2, s14, s31
+	v_cndmask_b32_e64 v13, v13, 0xfc00000, s1
+	s_and_b32 s1, s11, s21
+	v_cndmask_b32_e64 v16, v16, 0xf600000, s2
+	v_cndmask_b32_e64 v14, v14, 0xfc00000, s1
+	s_and_b32 s1, s13, s22
+	v_and_or_b32 v1, 0x10000000, v1, v10
+	v_cndmask_b32_e64 v15, v15, 0xfc00000, s1
+	s_and_b32 s1, s15, s23
+	v_and_or_b32 v2, 0x10000000, v2, v11
+	v_cndmask_b32_e64 v16, v16, 0xfc00000, s1
+	v_and_or_b32 v3, 0x10000000, v3, v9
+	v_and_or_b32 v4, 0x10000000, v4, v12
+	v_and_or_b32 v5, 0x10000000, v5, v13
+	v_and_or_b32 v6, 0x10000000, v6, v14
+	v_and_or_b32 v8, 0x10000000, v8, v16
+	v_and_or_b32 v7, 0x10000000, v7, v15
+	v_lshrrev_b32_e32 v9, 21, v1
+	v_lshrrev_b32_e32 v10, 21, v2
+	v_lshrrev_b32_e32 v11, 21, v3
+	v_lshrrev_b32_e32 v1, 21, v8
+	v_lshrrev_b32_e32 v2, 21, v7
+	v_lshrrev_b32_e32 v3, 21, v6
+	v_lshrrev_b32_e32 v5, 21, v5
+	v_lshrrev_b32_e32 v4, 21, v4
 	.loc	1 63 5                          ; fp8_cast.py:63:5
-	global_store_b8 v[0:1], v2, off offset:896
+	v_lshlrev_b16 v1.l, 8, v1.l
+	v_and_b16 v1.h, 0xff, v2.l
+	v_lshlrev_b16 v2.l, 8, v3.l
+	v_and_b16 v2.h, 0xff, v5.l
+	v_lshlrev_b16 v3.l, 8, v4.l
+	v_and_b16 v3.h, 0xff, v11.l
+	v_lshlrev_b16 v4.l, 8, v10.l
+	v_and_b16 v4.h, 0xff, v9.l
+	v_or_b16 v6.h, v1.h, v1.l
+	v_or_b16 v6.l, v2.h, v2.l
+	v_or_b16 v5.h, v3.h, v3.l
+	s_delay_alu instid0(VALU_DEP_4)
+	v_or_b16 v5.l, v4.h, v4.l
+	buffer_store_b64 v[5:6], v0, s[40:43], 0 offen
 	.loc	1 57 1 is_stmt 1                ; fp8_cast.py:57:1
 	s_endpgm
 .Ltmp1:
@@ -658,8 +426,8 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 32
-		.amdhsa_next_free_sgpr 40
+		.amdhsa_next_free_vgpr 43
+		.amdhsa_next_free_sgpr 44
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -683,9 +451,9 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp32_to_fp8.num_vgpr, 32
+	.set .Lfp32_to_fp8.num_vgpr, 43
 	.set .Lfp32_to_fp8.num_agpr, 0
-	.set .Lfp32_to_fp8.numbered_sgpr, 40
+	.set .Lfp32_to_fp8.numbered_sgpr, 44
 	.set .Lfp32_to_fp8.num_named_barrier, 0
 	.set .Lfp32_to_fp8.private_seg_size, 0
 	.set .Lfp32_to_fp8.uses_vcc, 1
@@ -695,18 +463,18 @@ fp32_to_fp8:                            ; @fp32_to_fp8
 	.set .Lfp32_to_fp8.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 3716
-; TotalNumSgprs: 42
-; NumVgprs: 32
+; codeLenInByte = 3172
+; TotalNumSgprs: 46
+; NumVgprs: 43
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
 ; IeeeMode: 1
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
-; VGPRBlocks: 3
-; NumSGPRsForWavesPerEU: 42
-; NumVGPRsForWavesPerEU: 32
+; VGPRBlocks: 5
+; NumSGPRsForWavesPerEU: 46
+; NumVGPRsForWavesPerEU: 43
 ; Occupancy: 16
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -801,12 +569,12 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp32_to_fp8
     .private_segment_fixed_size: 0
-    .sgpr_count:     42
+    .sgpr_count:     46
     .sgpr_spill_count: 0
     .symbol:         fp32_to_fp8.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     32
+    .vgpr_count:     43
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

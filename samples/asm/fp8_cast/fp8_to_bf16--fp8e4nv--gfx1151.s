@@ -14,286 +14,100 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x1
-	s_load_b32 s10, s[0:1], 0x10
-	s_load_b64 s[6:7], s[0:1], 0x0
+	s_load_b32 s8, s[0:1], 0x10
+	s_load_b128 s[4:7], s[0:1], 0x0
 .Ltmp0:
 	.loc	1 39 39 prologue_end            ; fp8_cast.py:39:39
-	v_readfirstlane_b32 s3, v0
+	v_readfirstlane_b32 s0, v0
 	v_and_b32_e32 v0, 31, v0
+	.loc	1 41 9                          ; fp8_cast.py:41:9
+	s_mov_b32 s3, 0x31027000
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	.loc	1 39 39                         ; fp8_cast.py:39:39
+	v_and_or_b32 v0, 0x60, s0, v0
 	.loc	1 39 12 is_stmt 0               ; fp8_cast.py:39:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b16_e32 v11.l, 0
+	s_lshl_b32 s0, s2, 10
+	s_mov_b32 s2, 0x7ffffffe
+	v_lshl_or_b32 v3, v0, 3, s0
+	s_delay_alu instid0(VALU_DEP_1)
 	.loc	1 42 5 is_stmt 1                ; fp8_cast.py:42:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 39 12                         ; fp8_cast.py:39:12
-	v_or3_b32 v4, s3, v0, s2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mov_b16_e32 v3.l, v11.l
-	.loc	1 41 17                         ; fp8_cast.py:41:17
-	v_ashrrev_i32_e32 v5, 31, v4
+	v_lshlrev_b32_e32 v14, 1, v3
 	.loc	1 40 12                         ; fp8_cast.py:40:12
 	s_waitcnt lgkmcnt(0)
-	v_cmp_gt_i32_e64 s4, s10, v4
-	.loc	1 41 17                         ; fp8_cast.py:41:17
-	v_add_co_u32 v6, vcc_lo, s6, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v7, null, s7, v5, vcc_lo
-	.loc	1 41 9 is_stmt 0                ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_d16_u8 v3, v[6:7], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x80, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s7, s10, v0
+	v_cmp_gt_i32_e32 vcc_lo, s8, v3
 	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_d16_u8 v11, v[6:7], off offset:128
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x100, v4
-	v_mov_b16_e32 v10.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s3, s10, v0
-	v_mov_b16_e32 v2.l, v10.l
+	s_and_b32 s1, s5, 0xffff
+	s_mov_b32 s0, s4
+	v_cndmask_b32_e32 v0, 0x80000000, v3, vcc_lo
+	buffer_load_b64 v[1:2], v0, s[0:3], 0 offen
+	.loc	1 42 5                          ; fp8_cast.py:42:5
+	s_and_b32 s1, s7, 0xffff
+	s_mov_b32 s0, s6
 	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_d16_u8 v2, v[6:7], off offset:256
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x180, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s6, s10, v0
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_d16_u8 v10, v[6:7], off offset:384
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x200, v4
-	v_mov_b16_e32 v9.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s2, s10, v0
-	v_mov_b16_e32 v1.l, v9.l
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s5, s2
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_d16_u8 v1, v[6:7], off offset:512
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x280, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s5, s10, v0
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s8, s5
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_d16_u8 v9, v[6:7], off offset:640
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v0, 0x300, v4
-	v_mov_b16_e32 v8.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e32 vcc_lo, s10, v0
-	v_mov_b16_e32 v0.l, v8.l
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s0, vcc_lo
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_d16_u8 v0, v[6:7], off offset:768
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s0
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v12, 0x380, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s0, s10, v12
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_u8 v8, v[6:7], off offset:896
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 28 is_stmt 1               ; fp8_cast.py:42:28
 	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v0.h, 8, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v3, v0.h
-	v_lshlrev_b32_e32 v6, 12, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_4)
-	v_and_b32_e32 v6, 0x7f00000, v6
-	v_lshlrev_b32_e32 v7, 20, v11
-	v_lshl_or_b32 v11, v11, 24, v3
-	.loc	1 42 14 is_stmt 0               ; fp8_cast.py:42:14
-	v_lshlrev_b64 v[3:4], 1, v[4:5]
+	v_lshrrev_b32_e32 v7, 24, v2
+	v_lshrrev_b32_e32 v4, 16, v1
+	v_lshrrev_b32_e32 v6, 16, v2
 	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_mul_f32_e32 v6, 0x7b800000, v6
-	s_delay_alu instid0(VALU_DEP_4) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_and_b32_e32 v7, 0x7f00000, v7
-	.loc	1 42 14                         ; fp8_cast.py:42:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v3, s1, s8, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_3) | instid1(VALU_DEP_2)
-	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_mul_f32_e32 v5, 0x7b800000, v7
-	v_lshrrev_b32_e32 v6, 16, v6
-	v_and_b32_e32 v7, 0x80008000, v11
-	.loc	1 42 14                         ; fp8_cast.py:42:14
-	v_add_co_ci_u32_e64 v4, null, s9, v4, s1
-	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_or3_b32 v5, v7, v5, v6
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s4
-	s_cbranch_execz .LBB0_18
-; %bb.17:
-	global_store_b16 v[3:4], v5, off
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s7
-	s_cbranch_execz .LBB0_20
-; %bb.19:
-	global_store_d16_hi_b16 v[3:4], v5, off offset:256
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 28                         ; fp8_cast.py:42:28
+	v_lshlrev_b16 v0.l, 8, v1.l
+	v_lshrrev_b32_e32 v9, 4, v1
+	v_lshlrev_b32_e32 v7, 20, v7
 	v_lshlrev_b16 v0.h, 8, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v2, v0.h
-	v_lshlrev_b32_e32 v5, 12, v2
-	v_lshl_or_b32 v2, v10, 24, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_and_b32_e32 v5, 0x7f00000, v5
-	v_lshlrev_b32_e32 v6, 20, v10
-	v_and_b32_e32 v2, 0x80008000, v2
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_mul_f32_e32 v5, 0x7b800000, v5
+	.loc	1 41 9                          ; fp8_cast.py:41:9
+	v_lshrrev_b32_e32 v5, 8, v2
+	.loc	1 42 28                         ; fp8_cast.py:42:28
+	v_cvt_u32_u16_e32 v10, v0.l
+	v_lshlrev_b16 v0.l, 8, v4.l
+	v_and_b32_e32 v7, 0x7f00000, v7
+	v_lshlrev_b32_e32 v8, 12, v1
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
+	v_lshl_or_b32 v11, v1, 16, v10
+	v_cvt_u32_u16_e32 v12, v0.l
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
+	v_mul_f32_e32 v7, 0x7b800000, v7
+	v_and_b32_e32 v4, 0x7f00000, v8
+	v_and_b32_e32 v8, 0x7f00000, v9
+	v_cvt_u32_u16_e32 v9, v0.h
+	v_lshlrev_b16 v0.h, 8, v6.l
+	v_lshlrev_b32_e32 v6, 20, v5
+	v_and_or_b32 v1, 0x80000000, v1, v12
+	v_mul_f32_e32 v8, 0x7b800000, v8
+	v_lshl_or_b32 v5, v5, 24, v9
+	v_cvt_u32_u16_e32 v0, v0.h
+	v_lshlrev_b32_e32 v9, 12, v9
+	v_lshlrev_b32_e32 v12, 12, v12
 	v_and_b32_e32 v6, 0x7f00000, v6
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_lshrrev_b32_e32 v5, 16, v5
+	v_mul_f32_e32 v4, 0x7b800000, v4
+	v_and_or_b32 v2, 0xff000000, v2, v0
+	v_and_b32_e32 v9, 0x7f00000, v9
+	v_lshlrev_b32_e32 v10, 12, v10
+	v_lshlrev_b32_e32 v0, 12, v0
+	v_and_b32_e32 v12, 0x7f00000, v12
+	v_and_b32_e32 v11, 0x80008000, v11
+	v_mul_f32_e32 v9, 0x7b800000, v9
+	v_and_b32_e32 v10, 0x7f00000, v10
+	v_and_b32_e32 v0, 0x7f00000, v0
+	v_mul_f32_e32 v12, 0x7b800000, v12
 	v_mul_f32_e32 v6, 0x7b800000, v6
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or3_b32 v2, v2, v6, v5
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s3
-	s_cbranch_execz .LBB0_22
-; %bb.21:
-	global_store_b16 v[3:4], v2, off offset:512
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s6
-	s_cbranch_execz .LBB0_24
-; %bb.23:
-	global_store_d16_hi_b16 v[3:4], v2, off offset:768
-.LBB0_24:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_lshlrev_b16 v0.h, 8, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v1, v0.h
-	v_lshlrev_b32_e32 v2, 12, v1
-	v_lshl_or_b32 v1, v9, 24, v1
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_and_b32_e32 v2, 0x7f00000, v2
-	v_lshlrev_b32_e32 v5, 20, v9
+	v_and_b32_e32 v5, 0x80008000, v5
+	v_mul_f32_e32 v10, 0x7b800000, v10
+	v_mul_f32_e32 v0, 0x7b800000, v0
 	v_and_b32_e32 v1, 0x80008000, v1
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_mul_f32_e32 v2, 0x7b800000, v2
-	v_and_b32_e32 v5, 0x7f00000, v5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_lshrrev_b32_e32 v2, 16, v2
-	v_mul_f32_e32 v5, 0x7b800000, v5
-	s_delay_alu instid0(VALU_DEP_1)
-	v_or3_b32 v1, v1, v5, v2
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s2
-	s_cbranch_execz .LBB0_26
-; %bb.25:
-	global_store_b16 v[3:4], v1, off offset:1024
-.LBB0_26:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s5
-	s_cbranch_execz .LBB0_28
-; %bb.27:
-	global_store_d16_hi_b16 v[3:4], v1, off offset:1280
-.LBB0_28:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_lshlrev_b16 v0.l, 8, v0.l
-	v_lshlrev_b32_e32 v2, 20, v8
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_cvt_u32_u16_e32 v0, v0.l
-	v_and_b32_e32 v2, 0x7f00000, v2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_dual_mul_f32 v2, 0x7b800000, v2 :: v_dual_lshlrev_b32 v1, 12, v0
-	v_lshl_or_b32 v0, v8, 24, v0
-	v_and_b32_e32 v1, 0x7f00000, v1
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_and_b32_e32 v0, 0x80008000, v0
-	v_mul_f32_e32 v1, 0x7b800000, v1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_lshrrev_b32_e32 v1, 16, v1
-	v_or3_b32 v0, v0, v2, v1
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, vcc_lo
-	s_cbranch_execnz .LBB0_31
-; %bb.29:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execnz .LBB0_32
-.LBB0_30:
+	v_and_b32_e32 v13, 0x80008000, v2
+	v_lshrrev_b32_e32 v9, 16, v9
+	v_lshrrev_b32_e32 v2, 16, v10
+	v_lshrrev_b32_e32 v10, 16, v12
+	v_lshrrev_b32_e32 v12, 16, v0
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_4)
+	v_or3_b32 v0, v11, v4, v2
+	v_or3_b32 v2, v5, v6, v9
+	v_or3_b32 v1, v1, v8, v10
+	s_delay_alu instid0(VALU_DEP_4)
+	v_or3_b32 v3, v13, v7, v12
+	.loc	1 42 5 is_stmt 0                ; fp8_cast.py:42:5
+	v_cndmask_b32_e32 v4, 0x80000000, v14, vcc_lo
+	buffer_store_b128 v[0:3], v4, s[0:3], 0 offen
 	.loc	1 37 1 is_stmt 1                ; fp8_cast.py:37:1
-	s_endpgm
-.LBB0_31:
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	global_store_b16 v[3:4], v0, off offset:1536
-	s_or_b32 exec_lo, exec_lo, s1
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_30
-.LBB0_32:
-	global_store_d16_hi_b16 v[3:4], v0, off offset:1792
-	.loc	1 37 1                          ; fp8_cast.py:37:1
 	s_endpgm
 .Ltmp1:
 .Lfunc_end0:
@@ -319,8 +133,8 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 13
-		.amdhsa_next_free_sgpr 11
+		.amdhsa_next_free_vgpr 15
+		.amdhsa_next_free_sgpr 9
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -344,9 +158,9 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_bf16.num_vgpr, 13
+	.set .Lfp8_to_bf16.num_vgpr, 15
 	.set .Lfp8_to_bf16.num_agpr, 0
-	.set .Lfp8_to_bf16.numbered_sgpr, 11
+	.set .Lfp8_to_bf16.numbered_sgpr, 9
 	.set .Lfp8_to_bf16.num_named_barrier, 0
 	.set .Lfp8_to_bf16.private_seg_size, 0
 	.set .Lfp8_to_bf16.uses_vcc, 1
@@ -356,9 +170,9 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.set .Lfp8_to_bf16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 1028
-; TotalNumSgprs: 13
-; NumVgprs: 13
+; codeLenInByte = 512
+; TotalNumSgprs: 11
+; NumVgprs: 15
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -366,8 +180,8 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 13
-; NumVGPRsForWavesPerEU: 13
+; NumSGPRsForWavesPerEU: 11
+; NumVGPRsForWavesPerEU: 15
 ; Occupancy: 16
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -458,12 +272,12 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp8_to_bf16
     .private_segment_fixed_size: 0
-    .sgpr_count:     13
+    .sgpr_count:     11
     .sgpr_spill_count: 0
     .symbol:         fp8_to_bf16.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     13
+    .vgpr_count:     15
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

@@ -8,7 +8,7 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 37 0 prologue_end             ; fp8_cast.py:37:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -18,139 +18,68 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[0:1], s[2:3]
 .Ltmp1:
 	.loc	1 39 39 is_stmt 1               ; fp8_cast.py:39:39
-	v_readfirstlane_b32 s0, v0
+	v_readfirstlane_b32 s2, v0
 	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_b32 s0, s0, 0xc0
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	v_mov_b32_e32 v4, 0
-	.loc	1 39 39                         ; fp8_cast.py:39:39
-	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 39 12 is_stmt 0               ; fp8_cast.py:39:12
-	v_lshl_or_b32 v0, s12, 10, v0
-	.loc	1 41 17 is_stmt 1               ; fp8_cast.py:41:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	s_and_b32 s2, s2, 0xc0
+	.loc	1 39 12                         ; fp8_cast.py:39:12
+	s_lshl_b32 s3, s12, 10
+	.loc	1 39 39 is_stmt 0               ; fp8_cast.py:39:39
+	v_and_or_b32 v0, v0, 63, s2
+	.loc	1 39 12                         ; fp8_cast.py:39:12
+	v_lshl_or_b32 v0, v0, 2, s3
+	.loc	1 41 9 is_stmt 1                ; fp8_cast.py:41:9
+	v_bfrev_b32_e32 v2, 1
 	.loc	1 40 12                         ; fp8_cast.py:40:12
 	v_cmp_gt_i32_e32 vcc, s6, v0
-	.loc	1 41 17                         ; fp8_cast.py:41:17
-	v_lshl_add_u64 v[2:3], s[2:3], 0, v[0:1]
-	.loc	1 41 9 is_stmt 0                ; fp8_cast.py:41:9
-	s_and_saveexec_b64 s[0:1], vcc
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_ubyte v4, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v5, 0x100, v0
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s[2:3], s6, v5
-	v_mov_b32_e32 v6, 0
 	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_ubyte v6, v[2:3], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v5, 0x200, v0
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s[0:1], s6, v5
+	s_and_b32 s1, s1, 0xffff
+	s_mov_b32 s3, 0x27000
+	s_mov_b32 s2, 0x7ffffffe
+	v_cndmask_b32_e32 v1, v2, v0, vcc
+	buffer_load_dword v1, v1, s[0:3], 0 offen
+	.loc	1 42 5                          ; fp8_cast.py:42:5
+	v_lshlrev_b32_e32 v3, 1, v0
+	s_and_b32 s5, s5, 0xffff
+	s_mov_b32 s6, s2
+	s_mov_b32 s7, s3
+	v_cndmask_b32_e32 v2, v2, v3, vcc
 	.loc	1 41 9                          ; fp8_cast.py:41:9
-	v_mov_b32_e32 v5, 0
-	s_and_saveexec_b64 s[8:9], s[0:1]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_ubyte v5, v[2:3], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 39 12 is_stmt 1               ; fp8_cast.py:39:12
-	v_or_b32_e32 v7, 0x300, v0
-	.loc	1 40 12                         ; fp8_cast.py:40:12
-	v_cmp_gt_i32_e64 s[6:7], s6, v7
-	v_mov_b32_e32 v7, 0
-	.loc	1 41 9                          ; fp8_cast.py:41:9
-	s_and_saveexec_b64 s[8:9], s[6:7]
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_ubyte v7, v[2:3], off offset:768
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 42 28 is_stmt 1               ; fp8_cast.py:42:28
 	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v2, 8, v4
-	v_lshl_or_b32 v3, v6, 24, v2
-	v_lshlrev_b32_e32 v2, 12, v2
-	v_lshlrev_b32_e32 v4, 20, v6
-	v_and_b32_e32 v2, 0x7f00000, v2
-	v_and_b32_e32 v4, 0x7f00000, v4
-	v_mul_f32_e32 v2, 0x7b800000, v2
-	v_mul_f32_e32 v4, 0x7b800000, v4
-	v_lshrrev_b32_e32 v2, 16, v2
-	v_and_b32_e32 v3, 0x80008000, v3
-	.loc	1 42 14 is_stmt 0               ; fp8_cast.py:42:14
-	v_lshl_add_u64 v[0:1], v[0:1], 1, s[4:5]
+	v_lshrrev_b32_e32 v0, 16, v1
 	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_or3_b32 v2, v3, v4, v2
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b64 s[4:5], vcc
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_store_short v[0:1], v2, off
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b64 s[4:5], s[2:3]
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_store_short_d16_hi v[0:1], v2, off offset:512
-.LBB0_12:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 42 28                         ; fp8_cast.py:42:28
-	v_lshlrev_b16_e32 v2, 8, v5
-	v_lshl_or_b32 v3, v7, 24, v2
-	v_lshlrev_b32_e32 v2, 12, v2
-	v_lshlrev_b32_e32 v4, 20, v7
-	v_and_b32_e32 v2, 0x7f00000, v2
+	v_lshlrev_b16_e32 v4, 8, v1
+	v_lshrrev_b32_e32 v5, 24, v1
+	v_lshlrev_b16_e32 v0, 8, v0
+	v_lshlrev_b32_e32 v6, 12, v1
+	v_lshl_or_b32 v1, v1, 16, v4
+	v_lshlrev_b32_e32 v7, 20, v5
+	v_lshlrev_b32_e32 v4, 12, v4
+	v_lshl_or_b32 v5, v5, 24, v0
+	v_lshlrev_b32_e32 v0, 12, v0
 	v_and_b32_e32 v4, 0x7f00000, v4
-	v_mul_f32_e32 v2, 0x7b800000, v2
+	v_and_b32_e32 v0, 0x7f00000, v0
+	v_and_b32_e32 v6, 0x7f00000, v6
+	v_and_b32_e32 v7, 0x7f00000, v7
 	v_mul_f32_e32 v4, 0x7b800000, v4
-	v_lshrrev_b32_e32 v2, 16, v2
-	v_and_b32_e32 v3, 0x80008000, v3
-	v_or3_b32 v2, v3, v4, v2
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execnz .LBB0_15
-; %bb.13:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[2:3]
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execnz .LBB0_16
-.LBB0_14:
+	v_mul_f32_e32 v0, 0x7b800000, v0
+	v_mul_f32_e32 v6, 0x7b800000, v6
+	v_and_b32_e32 v1, 0x80008000, v1
+	v_mul_f32_e32 v7, 0x7b800000, v7
+	v_and_b32_e32 v5, 0x80008000, v5
+	v_lshrrev_b32_e32 v4, 16, v4
+	v_lshrrev_b32_e32 v8, 16, v0
+	v_or3_b32 v0, v1, v6, v4
+	v_or3_b32 v1, v5, v7, v8
+	.loc	1 42 5 is_stmt 0                ; fp8_cast.py:42:5
+	buffer_store_dwordx2 v[0:1], v2, s[4:7], 0 offen
 	.loc	1 37 1 is_stmt 1                ; fp8_cast.py:37:1
-	s_endpgm
-.LBB0_15:
-	.loc	1 42 5                          ; fp8_cast.py:42:5
-	global_store_short v[0:1], v2, off offset:1024
-	s_or_b64 exec, exec, s[2:3]
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execz .LBB0_14
-.LBB0_16:
-	global_store_short_d16_hi v[0:1], v2, off offset:1536
-	.loc	1 37 1                          ; fp8_cast.py:37:1
 	s_endpgm
 .Ltmp2:
 .Lfunc_end0:
@@ -177,9 +106,9 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 8
+		.amdhsa_next_free_vgpr 9
 		.amdhsa_next_free_sgpr 13
-		.amdhsa_accum_offset 8
+		.amdhsa_accum_offset 12
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -200,7 +129,7 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_bf16.num_vgpr, 8
+	.set .Lfp8_to_bf16.num_vgpr, 9
 	.set .Lfp8_to_bf16.num_agpr, 0
 	.set .Lfp8_to_bf16.numbered_sgpr, 13
 	.set .Lfp8_to_bf16.num_named_barrier, 0
@@ -212,21 +141,21 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 	.set .Lfp8_to_bf16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 696
+; codeLenInByte = 528
 ; TotalNumSgprs: 19
-; NumVgprs: 8
+; NumVgprs: 9
 ; NumAgprs: 0
-; TotalNumVgprs: 8
+; TotalNumVgprs: 9
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
 ; IeeeMode: 1
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 2
-; VGPRBlocks: 0
+; VGPRBlocks: 1
 ; NumSGPRsForWavesPerEU: 19
-; NumVGPRsForWavesPerEU: 8
-; AccumOffset: 8
+; NumVGPRsForWavesPerEU: 9
+; AccumOffset: 12
 ; Occupancy: 8
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -236,7 +165,7 @@ fp8_to_bf16:                            ; @fp8_to_bf16
 ; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
 ; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
 ; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
-; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 1
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 2
 ; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
 	.text
 	.p2alignl 6, 3212836864
@@ -325,7 +254,7 @@ amdhsa.kernels:
     .symbol:         fp8_to_bf16.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     8
+    .vgpr_count:     9
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgpu9.42-amd-amdhsa-unknown-gfx942

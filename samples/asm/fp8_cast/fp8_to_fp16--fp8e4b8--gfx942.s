@@ -8,7 +8,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 19 0 prologue_end             ; fp8_cast.py:19:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -18,142 +18,50 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[0:1], s[2:3]
 .Ltmp1:
 	.loc	1 21 39 is_stmt 1               ; fp8_cast.py:21:39
-	v_readfirstlane_b32 s0, v0
+	v_readfirstlane_b32 s2, v0
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_b32 s0, s0, 0xc0
-	v_mov_b32_e32 v5, 0
-	.loc	1 21 39                         ; fp8_cast.py:21:39
-	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 21 12 is_stmt 0               ; fp8_cast.py:21:12
-	v_lshl_or_b32 v0, s12, 10, v0
-	.loc	1 23 17 is_stmt 1               ; fp8_cast.py:23:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	s_and_b32 s2, s2, 0xc0
+	.loc	1 21 12                         ; fp8_cast.py:21:12
+	s_lshl_b32 s3, s12, 10
+	.loc	1 21 39 is_stmt 0               ; fp8_cast.py:21:39
+	v_and_or_b32 v0, v0, 63, s2
+	.loc	1 21 12                         ; fp8_cast.py:21:12
+	v_lshl_or_b32 v4, v0, 2, s3
+	.loc	1 23 9 is_stmt 1                ; fp8_cast.py:23:9
+	v_bfrev_b32_e32 v5, 1
 	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e32 vcc, s6, v0
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_lshl_add_u64 v[2:3], s[2:3], 0, v[0:1]
-	v_mov_b32_e32 v4, 0
-	.loc	1 23 9 is_stmt 0                ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[0:1], vcc
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_ubyte v4, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v6, 0x100, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[0:1], s6, v6
+	v_cmp_gt_i32_e32 vcc, s6, v4
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_ubyte v5, v[2:3], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[2:3]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v6, 0x200, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[2:3], s6, v6
-	v_mov_b32_e32 v6, 0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[8:9], s[2:3]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_ubyte v6, v[2:3], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v7, 0x300, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[6:7], s6, v7
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	v_mov_b32_e32 v7, 0
-	s_and_saveexec_b64 s[8:9], s[6:7]
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_ubyte v7, v[2:3], off offset:768
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 24 28 is_stmt 1               ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v2, 8, v5
-	v_lshlrev_b16_e32 v3, 8, v7
-	v_or_b32_e32 v2, v4, v2
-	v_or_b32_sdwa v3, v6, v3 dst_sel:WORD_1 dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:DWORD
-	.loc	1 24 14 is_stmt 0               ; fp8_cast.py:24:14
-	v_lshl_add_u64 v[0:1], v[0:1], 1, s[4:5]
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_or_b32_sdwa v4, v3, v2 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_0
-	v_cvt_pk_f32_fp8_e32 v[2:3], v4
+	s_and_b32 s1, s1, 0xffff
+	s_mov_b32 s3, 0x27000
+	s_mov_b32 s2, 0x7ffffffe
+	v_cndmask_b32_e32 v0, v5, v4, vcc
+	buffer_load_dword v2, v0, s[0:3], 0 offen
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[4:5], vcc
-	s_cbranch_execnz .LBB0_13
-; %bb.9:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[4:5], s[0:1]
-	s_cbranch_execnz .LBB0_14
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_pk_f32_fp8_sdwa v[2:3], v4 src0_sel:WORD_1
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execnz .LBB0_15
-.LBB0_11:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execnz .LBB0_16
-.LBB0_12:
-	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
-	s_endpgm
-.LBB0_13:
-	.loc	1 0 1 is_stmt 0                 ; fp8_cast.py:0:1
-	v_cvt_f16_f32_e32 v2, v2
-	.loc	1 24 5 is_stmt 1                ; fp8_cast.py:24:5
-	global_store_short v[0:1], v2, off
-	s_or_b64 exec, exec, s[4:5]
-	s_and_saveexec_b64 s[4:5], s[0:1]
-	s_cbranch_execz .LBB0_10
-.LBB0_14:
+	v_lshlrev_b32_e32 v4, 1, v4
+	s_and_b32 s5, s5, 0xffff
+	s_mov_b32 s6, s2
+	s_mov_b32 s7, s3
 	.loc	1 24 28 is_stmt 0               ; fp8_cast.py:24:28
-	v_cvt_f16_f32_e32 v2, v3
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_short v[0:1], v2, off offset:512
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_pk_f32_fp8_sdwa v[2:3], v4 src0_sel:WORD_1
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_11
-.LBB0_15:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
+	s_waitcnt vmcnt(0)
+	v_cvt_pk_f32_fp8_e32 v[0:1], v2
+	v_cvt_pk_f32_fp8_sdwa v[2:3], v2 src0_sel:WORD_1
+	v_cvt_f16_f32_e32 v0, v0
 	v_cvt_f16_f32_e32 v2, v2
+	v_cvt_f16_f32_e32 v3, v3
+	v_cvt_f16_f32_e32 v6, v1
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_short v[0:1], v2, off offset:1024
-	s_or_b64 exec, exec, s[0:1]
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execz .LBB0_12
-.LBB0_16:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_f16_f32_e32 v2, v3
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_short v[0:1], v2, off offset:1536
+	v_pack_b32_f16 v1, v2, v3
+	v_pack_b32_f16 v0, v0, v6
+	v_cndmask_b32_e32 v2, v5, v4, vcc
+	buffer_store_dwordx2 v[0:1], v2, s[4:7], 0 offen
 	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
 	s_endpgm
 .Ltmp2:
@@ -181,7 +89,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 8
+		.amdhsa_next_free_vgpr 7
 		.amdhsa_next_free_sgpr 13
 		.amdhsa_accum_offset 8
 		.amdhsa_reserve_vcc 1
@@ -204,7 +112,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp16.num_vgpr, 8
+	.set .Lfp8_to_fp16.num_vgpr, 7
 	.set .Lfp8_to_fp16.num_agpr, 0
 	.set .Lfp8_to_fp16.numbered_sgpr, 13
 	.set .Lfp8_to_fp16.num_named_barrier, 0
@@ -216,11 +124,11 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.set .Lfp8_to_fp16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 640
+; codeLenInByte = 420
 ; TotalNumSgprs: 19
-; NumVgprs: 8
+; NumVgprs: 7
 ; NumAgprs: 0
-; TotalNumVgprs: 8
+; TotalNumVgprs: 7
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -229,7 +137,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 ; SGPRBlocks: 2
 ; VGPRBlocks: 0
 ; NumSGPRsForWavesPerEU: 19
-; NumVGPRsForWavesPerEU: 8
+; NumVGPRsForWavesPerEU: 7
 ; AccumOffset: 8
 ; Occupancy: 8
 ; WaveLimiterHint : 0
@@ -329,7 +237,7 @@ amdhsa.kernels:
     .symbol:         fp8_to_fp16.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     8
+    .vgpr_count:     7
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgpu9.42-amd-amdhsa-unknown-gfx942

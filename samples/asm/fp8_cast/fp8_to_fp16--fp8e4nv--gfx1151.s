@@ -14,510 +14,248 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x1
-	s_load_b32 s10, s[0:1], 0x10
-	s_load_b64 s[4:5], s[0:1], 0x0
+	s_load_b32 s3, s[0:1], 0x10
+	s_load_b128 s[72:75], s[0:1], 0x0
 .Ltmp0:
 	.loc	1 21 39 prologue_end            ; fp8_cast.py:21:39
-	v_readfirstlane_b32 s3, v0
+	v_readfirstlane_b32 s0, v0
 	v_and_b32_e32 v0, 31, v0
+	.loc	1 23 9                          ; fp8_cast.py:23:9
+	s_mov_b32 s79, 0x31027000
+	s_mov_b32 s78, 0x7ffffffe
+	s_delay_alu instid0(VALU_DEP_1)
+	.loc	1 21 39                         ; fp8_cast.py:21:39
+	v_and_or_b32 v0, 0x60, s0, v0
 	.loc	1 21 12 is_stmt 0               ; fp8_cast.py:21:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b16_e32 v3.l, 0
+	s_lshl_b32 s0, s2, 10
+	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
+	v_lshl_or_b32 v0, v0, 3, s0
+	s_delay_alu instid0(VALU_DEP_1)
 	.loc	1 24 5 is_stmt 1                ; fp8_cast.py:24:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 21 12                         ; fp8_cast.py:21:12
-	v_or3_b32 v4, s3, v0, s2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mov_b16_e32 v3.h, v3.l
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_ashrrev_i32_e32 v5, 31, v4
+	v_lshlrev_b32_e32 v13, 1, v0
 	.loc	1 22 12                         ; fp8_cast.py:22:12
 	s_waitcnt lgkmcnt(0)
-	v_cmp_gt_i32_e64 s7, s10, v4
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_add_co_u32 v6, vcc_lo, s4, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v7, null, s5, v5, vcc_lo
-	.loc	1 23 9 is_stmt 0                ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_d16_hi_u8 v3, v[6:7], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v0, 0x80, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s6, s10, v0
+	v_cmp_gt_i32_e32 vcc_lo, s3, v0
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_d16_u8 v3, v[6:7], off offset:128
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v0, 0x100, v4
-	v_mov_b16_e32 v2.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s5, s10, v0
-	v_mov_b16_e32 v2.h, v2.l
+	s_and_b32 s77, s73, 0xffff
+	s_mov_b32 s76, s72
+	v_cndmask_b32_e32 v1, 0x80000000, v0, vcc_lo
+	buffer_load_b64 v[2:3], v1, s[76:79], 0 offen
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_b32 s77, s75, 0xffff
+	s_mov_b32 s76, s74
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_d16_hi_u8 v2, v[6:7], off offset:256
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v0, 0x180, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s4, s10, v0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_d16_u8 v2, v[6:7], off offset:384
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v0, 0x200, v4
-	v_mov_b16_e32 v1.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s3, s10, v0
-	v_mov_b16_e32 v1.h, v1.l
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_d16_hi_u8 v1, v[6:7], off offset:512
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v0, 0x280, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s2, s10, v0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s8, s2
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_d16_u8 v1, v[6:7], off offset:640
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v8, 0x300, v4
-	v_mov_b16_e32 v0.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s0, s10, v8
-	v_mov_b16_e32 v0.h, v0.l
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_d16_hi_u8 v0, v[6:7], off offset:768
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v8, 0x380, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e32 vcc_lo, s10, v8
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s1, vcc_lo
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_u8 v0, v[6:7], off offset:896
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 24 14 is_stmt 1               ; fp8_cast.py:24:14
-	v_lshlrev_b64 v[4:5], 1, v[4:5]
-	s_waitcnt lgkmcnt(0)
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_co_u32 v4, s1, s8, v4
-	v_add_co_ci_u32_e64 v5, null, s9, v5, s1
-	.loc	1 24 5 is_stmt 0                ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s8, s7
-	s_cbranch_execnz .LBB0_25
-; %bb.17:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s8
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execnz .LBB0_26
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execnz .LBB0_27
-.LBB0_19:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execnz .LBB0_28
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execnz .LBB0_29
-.LBB0_21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execnz .LBB0_30
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execnz .LBB0_31
-.LBB0_23:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s0, vcc_lo
-	s_cbranch_execnz .LBB0_32
-.LBB0_24:
-	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
-	s_endpgm
-.LBB0_25:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
 	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v6.l, 7, v3.h
-	v_and_b16 v6.h, 0x7f, v3.h
-	v_lshlrev_b16 v3.h, 8, v3.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v6.l, 0x3f80, v6.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v6.h
-	v_cmp_ne_u16_e64 s7, 0, v6.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v3.h, 0x8000, v3.h
-	v_add_nc_u16 v6.l, 0x2000, v6.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x7e00, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v6.h
-	v_cndmask_b16 v6.l, 0, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 2, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x1800, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v6.h
-	v_cndmask_b16 v6.l, 0x1c00, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 4, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x1e00, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v6.h
-	v_cndmask_b16 v6.l, 0x2000, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 6, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x2100, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v6.h
-	v_cndmask_b16 v6.l, 0x2200, v6.l, s7
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v6.l, 0x2300, v6.l, s1
-	v_or_b16 v3.h, v6.l, v3.h
-	.loc	1 24 5 is_stmt 0                ; fp8_cast.py:24:5
-	global_store_d16_hi_b16 v[4:5], v3, off
-	s_or_b32 exec_lo, exec_lo, s8
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execz .LBB0_18
-.LBB0_26:
+	v_lshrrev_b64 v[11:12], 24, v[2:3]
+	v_lshrrev_b32_e32 v6, 8, v2
+	v_lshrrev_b32_e32 v5, 16, v2
+	v_lshrrev_b32_e32 v10, 8, v3
+	v_lshrrev_b32_e32 v9, 16, v3
+	v_lshrrev_b32_e32 v12, 24, v3
 	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v3.h, 7, v3.l
-	v_and_b16 v6.l, 0x7f, v3.l
-	v_lshlrev_b16 v3.l, 8, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.h, 0x3f80, v3.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v6.l
-	v_cmp_ne_u16_e64 s6, 0, v6.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v3.l, 0x8000, v3.l
-	v_add_nc_u16 v3.h, 0x2000, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x7e00, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v6.l
-	v_cndmask_b16 v3.h, 0, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 2, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x1800, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v6.l
-	v_cndmask_b16 v3.h, 0x1c00, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 4, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x1e00, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v6.l
-	v_cndmask_b16 v3.h, 0x2000, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 6, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x2100, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v6.l
-	v_cndmask_b16 v3.h, 0x2200, v3.h, s6
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.h, 0x2300, v3.h, s1
-	v_or_b16 v3.l, v3.h, v3.l
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_b16 v[4:5], v3, off offset:256
-	s_or_b32 exec_lo, exec_lo, s7
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_19
-.LBB0_27:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v3.l, 7, v2.h
-	v_and_b16 v3.h, 0x7f, v2.h
-	v_lshlrev_b16 v2.h, 8, v2.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.l, 0x3f80, v3.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v3.h
-	v_cmp_ne_u16_e64 s5, 0, v3.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v2.h, 0x8000, v2.h
-	v_add_nc_u16 v3.l, 0x2000, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x7e00, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v3.h
-	v_cndmask_b16 v3.l, 0, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 2, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x1800, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v3.h
-	v_cndmask_b16 v3.l, 0x1c00, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 4, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x1e00, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v3.h
-	v_cndmask_b16 v3.l, 0x2000, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 6, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x2100, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v3.h
-	v_cndmask_b16 v3.l, 0x2200, v3.l, s5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.l, 0x2300, v3.l, s1
-	v_or_b16 v2.h, v3.l, v2.h
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_d16_hi_b16 v[4:5], v2, off offset:512
-	s_or_b32 exec_lo, exec_lo, s6
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_20
-.LBB0_28:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.h, 7, v2.l
-	v_and_b16 v3.l, 0x7f, v2.l
-	v_lshlrev_b16 v2.l, 8, v2.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.h, 0x3f80, v2.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v3.l
-	v_cmp_ne_u16_e64 s4, 0, v3.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v2.l, 0x8000, v2.l
-	v_add_nc_u16 v2.h, 0x2000, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x7e00, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v3.l
-	v_cndmask_b16 v2.h, 0, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 2, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x1800, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v3.l
-	v_cndmask_b16 v2.h, 0x1c00, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 4, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x1e00, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v3.l
-	v_cndmask_b16 v2.h, 0x2000, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 6, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x2100, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v3.l
-	v_cndmask_b16 v2.h, 0x2200, v2.h, s4
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v2.h, 0x2300, v2.h, s1
-	v_or_b16 v2.l, v2.h, v2.l
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_b16 v[4:5], v2, off offset:768
-	s_or_b32 exec_lo, exec_lo, s5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_21
-.LBB0_29:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.l, 7, v1.h
-	v_and_b16 v2.h, 0x7f, v1.h
-	v_lshlrev_b16 v1.h, 8, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.l, 0x3f80, v2.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v2.h
-	v_cmp_ne_u16_e64 s3, 0, v2.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v1.h, 0x8000, v1.h
-	v_add_nc_u16 v2.l, 0x2000, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x7e00, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v2.h
-	v_cndmask_b16 v2.l, 0, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 2, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x1800, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v2.h
-	v_cndmask_b16 v2.l, 0x1c00, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 4, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x1e00, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v2.h
-	v_cndmask_b16 v2.l, 0x2000, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 6, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x2100, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v2.h
-	v_cndmask_b16 v2.l, 0x2200, v2.l, s3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v2.l, 0x2300, v2.l, s1
-	v_or_b16 v1.h, v2.l, v1.h
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_d16_hi_b16 v[4:5], v1, off offset:1024
-	s_or_b32 exec_lo, exec_lo, s4
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_22
-.LBB0_30:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v1.h, 7, v1.l
-	v_and_b16 v2.l, 0x7f, v1.l
-	v_lshlrev_b16 v1.l, 8, v1.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.h, 0x3f80, v1.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v2.l
-	v_cmp_ne_u16_e64 s2, 0, v2.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v1.l, 0x8000, v1.l
-	v_add_nc_u16 v1.h, 0x2000, v1.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x7e00, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v2.l
-	v_cndmask_b16 v1.h, 0, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 2, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x1800, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v2.l
-	v_cndmask_b16 v1.h, 0x1c00, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 4, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x1e00, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v2.l
-	v_cndmask_b16 v1.h, 0x2000, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 6, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x2100, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v2.l
-	v_cndmask_b16 v1.h, 0x2200, v1.h, s2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.h, 0x2300, v1.h, s1
-	v_or_b16 v1.l, v1.h, v1.l
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_b16 v[4:5], v1, off offset:1280
-	s_or_b32 exec_lo, exec_lo, s3
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execz .LBB0_23
-.LBB0_31:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v1.l, 7, v0.h
-	v_and_b16 v1.h, 0x7f, v0.h
-	v_lshlrev_b16 v0.h, 8, v0.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.l, 0x3f80, v1.l
-	v_cmp_ne_u16_e64 s0, 0x7f, v1.h
-	v_cmp_ne_u16_e64 s1, 0, v1.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v0.h, 0x8000, v0.h
-	v_add_nc_u16 v1.l, 0x2000, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x7e00, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 1, v1.h
-	v_cndmask_b16 v1.l, 0, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 2, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x1800, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 3, v1.h
-	v_cndmask_b16 v1.l, 0x1c00, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 4, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x1e00, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 5, v1.h
-	v_cndmask_b16 v1.l, 0x2000, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 6, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x2100, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 7, v1.h
-	v_cndmask_b16 v1.l, 0x2200, v1.l, s1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.l, 0x2300, v1.l, s0
-	v_or_b16 v0.h, v1.l, v0.h
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_d16_hi_b16 v[4:5], v0, off offset:1536
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s0, vcc_lo
-	s_cbranch_execz .LBB0_24
-.LBB0_32:
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v0.h, 7, v0.l
-	v_and_b16 v1.l, 0x7f, v0.l
-	.loc	1 23 9 is_stmt 1                ; fp8_cast.py:23:9
-	v_lshlrev_b16 v0.l, 8, v0.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	.loc	1 24 28                         ; fp8_cast.py:24:28
+	v_lshlrev_b16 v0.l, 8, v2.l
+	v_lshlrev_b16 v0.h, 7, v2.l
+	v_and_b16 v1.l, 0x7f, v2.l
+	v_lshlrev_b16 v2.l, 7, v3.l
+	v_lshlrev_b16 v1.h, 8, v3.l
+	v_and_b16 v2.h, 0x7f, v3.l
+	v_lshlrev_b16 v3.l, 8, v6.l
+	v_lshlrev_b16 v3.h, 7, v6.l
+	v_lshlrev_b16 v4.l, 8, v5.l
+	v_lshlrev_b16 v4.h, 7, v5.l
+	v_and_b16 v5.l, 0x7f, v5.l
+	v_and_b16 v5.h, 0x7f, v6.l
+	v_cmp_ne_u16_e64 s0, 0x7f, v1.l
+	v_cmp_ne_u16_e64 s1, 0, v1.l
+	v_cmp_ne_u16_e64 s2, 1, v1.l
+	v_cmp_ne_u16_e64 s3, 2, v1.l
+	v_cmp_ne_u16_e64 s4, 3, v1.l
+	v_cmp_ne_u16_e64 s5, 4, v1.l
+	v_cmp_ne_u16_e64 s6, 5, v1.l
+	v_cmp_ne_u16_e64 s7, 6, v1.l
+	v_cmp_ne_u16_e64 s8, 7, v1.l
+	v_and_b16 v1.l, 0x3f80, v2.l
+	v_lshlrev_b16 v2.l, 8, v10.l
+	v_lshlrev_b16 v6.l, 7, v10.l
+	v_lshlrev_b16 v7.l, 7, v9.l
+	v_lshlrev_b16 v7.h, 8, v12.l
+	v_lshlrev_b16 v8.l, 7, v12.l
+	v_and_b16 v9.h, 0x7f, v10.l
+	v_lshlrev_b16 v10.l, 7, v11.l
 	v_and_b16 v0.h, 0x3f80, v0.h
-	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v1.l
-	v_cmp_ne_u16_e64 s0, 0, v1.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v0.l, 0x8000, v0.l
+	v_lshlrev_b16 v6.h, 8, v9.l
+	v_and_b16 v8.h, 0x7f, v12.l
+	v_and_b16 v9.l, 0x7f, v9.l
+	v_cmp_ne_u16_e64 s9, 0x7f, v2.h
+	v_cmp_ne_u16_e64 s10, 0, v2.h
+	v_cmp_ne_u16_e64 s11, 1, v2.h
+	v_cmp_ne_u16_e64 s12, 2, v2.h
+	v_cmp_ne_u16_e64 s13, 3, v2.h
+	v_cmp_ne_u16_e64 s14, 4, v2.h
+	v_cmp_ne_u16_e64 s15, 5, v2.h
+	v_cmp_ne_u16_e64 s16, 6, v2.h
+	v_cmp_ne_u16_e64 s17, 7, v2.h
+	v_lshlrev_b16 v2.h, 8, v11.l
+	v_and_b16 v10.h, 0x7f, v11.l
+	v_and_b16 v3.h, 0x3f80, v3.h
+	v_and_b16 v4.h, 0x3f80, v4.h
+	v_cmp_ne_u16_e64 s18, 0x7f, v5.l
+	v_cmp_ne_u16_e64 s19, 0x7f, v5.h
+	v_cmp_ne_u16_e64 s20, 0, v5.l
+	v_cmp_ne_u16_e64 s21, 0, v5.h
+	v_cmp_ne_u16_e64 s22, 1, v5.l
+	v_cmp_ne_u16_e64 s23, 1, v5.h
+	v_cmp_ne_u16_e64 s24, 2, v5.l
+	v_cmp_ne_u16_e64 s25, 2, v5.h
+	v_cmp_ne_u16_e64 s26, 3, v5.l
+	v_cmp_ne_u16_e64 s27, 3, v5.h
+	v_cmp_ne_u16_e64 s28, 4, v5.l
+	v_cmp_ne_u16_e64 s29, 4, v5.h
+	v_cmp_ne_u16_e64 s30, 5, v5.l
+	v_cmp_ne_u16_e64 s31, 5, v5.h
+	v_cmp_ne_u16_e64 s33, 6, v5.l
+	v_cmp_ne_u16_e64 s34, 6, v5.h
+	v_cmp_ne_u16_e64 s35, 7, v5.l
+	v_cmp_ne_u16_e64 s36, 7, v5.h
+	v_and_b16 v5.l, 0x3f80, v6.l
+	v_and_b16 v5.h, 0x3f80, v7.l
+	v_and_b16 v6.l, 0x3f80, v8.l
+	v_and_b16 v7.l, 0x8000, v7.h
+	v_and_b16 v7.h, 0x8000, v2.l
+	v_add_nc_u16 v1.l, 0x2000, v1.l
+	v_and_b16 v2.l, 0x3f80, v10.l
 	v_add_nc_u16 v0.h, 0x2000, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x7e00, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 1, v1.l
-	v_cndmask_b16 v0.h, 0, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 2, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x1800, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 3, v1.l
-	v_cndmask_b16 v0.h, 0x1c00, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 4, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x1e00, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 5, v1.l
-	v_cndmask_b16 v0.h, 0x2000, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 6, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x2100, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 7, v1.l
-	v_cndmask_b16 v0.h, 0x2200, v0.h, s0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v0.h, 0x2300, v0.h, vcc_lo
+	v_cmp_ne_u16_e64 s37, 0x7f, v8.h
+	v_cmp_ne_u16_e64 s38, 0x7f, v9.l
+	v_cmp_ne_u16_e64 s39, 0x7f, v9.h
+	v_and_b16 v8.l, 0x8000, v2.h
+	v_cmp_ne_u16_e64 s64, 0x7f, v10.h
+	v_add_nc_u16 v2.h, 0x2000, v4.h
+	v_add_nc_u16 v3.h, 0x2000, v3.h
+	v_add_nc_u16 v4.h, 0x2000, v6.l
+	v_add_nc_u16 v5.h, 0x2000, v5.h
+	v_add_nc_u16 v5.l, 0x2000, v5.l
+	v_cndmask_b16 v1.l, 0x7e00, v1.l, s9
+	v_add_nc_u16 v2.l, 0x2000, v2.l
+	v_cmp_ne_u16_e64 s40, 0, v8.h
+	v_cmp_ne_u16_e64 s41, 0, v9.l
+	v_cmp_ne_u16_e64 s42, 0, v9.h
+	v_cmp_ne_u16_e64 s65, 0, v10.h
+	v_cndmask_b16 v0.h, 0x7e00, v0.h, s0
+	v_cndmask_b16 v2.h, 0x7e00, v2.h, s18
+	v_cndmask_b16 v3.h, 0x7e00, v3.h, s19
+	v_cndmask_b16 v4.h, 0x7e00, v4.h, s37
+	v_cndmask_b16 v5.h, 0x7e00, v5.h, s38
+	v_cndmask_b16 v5.l, 0x7e00, v5.l, s39
+	v_cndmask_b16 v1.l, 0, v1.l, s10
+	v_cndmask_b16 v2.l, 0x7e00, v2.l, s64
+	v_cmp_ne_u16_e64 s43, 1, v8.h
+	v_cmp_ne_u16_e64 s44, 1, v9.l
+	v_cmp_ne_u16_e64 s45, 1, v9.h
+	v_cmp_ne_u16_e64 s66, 1, v10.h
+	v_cndmask_b16 v0.h, 0, v0.h, s1
+	v_cndmask_b16 v2.h, 0, v2.h, s20
+	v_cndmask_b16 v3.h, 0, v3.h, s21
+	v_cndmask_b16 v4.h, 0, v4.h, s40
+	v_cndmask_b16 v5.h, 0, v5.h, s41
+	v_cndmask_b16 v5.l, 0, v5.l, s42
+	v_cndmask_b16 v1.l, 0x1800, v1.l, s11
+	v_cndmask_b16 v2.l, 0, v2.l, s65
+	v_cmp_ne_u16_e64 s46, 2, v8.h
+	v_cmp_ne_u16_e64 s47, 2, v9.l
+	v_cmp_ne_u16_e64 s48, 2, v9.h
+	v_cmp_ne_u16_e64 s67, 2, v10.h
+	v_cndmask_b16 v0.h, 0x1800, v0.h, s2
+	v_cndmask_b16 v2.h, 0x1800, v2.h, s22
+	v_cndmask_b16 v3.h, 0x1800, v3.h, s23
+	v_cndmask_b16 v4.h, 0x1800, v4.h, s43
+	v_cndmask_b16 v5.h, 0x1800, v5.h, s44
+	v_cndmask_b16 v5.l, 0x1800, v5.l, s45
+	v_cndmask_b16 v1.l, 0x1c00, v1.l, s12
+	v_cndmask_b16 v2.l, 0x1800, v2.l, s66
+	v_cmp_ne_u16_e64 s49, 3, v8.h
+	v_cmp_ne_u16_e64 s50, 3, v9.l
+	v_cmp_ne_u16_e64 s51, 3, v9.h
+	v_cmp_ne_u16_e64 s68, 3, v10.h
+	v_cndmask_b16 v0.h, 0x1c00, v0.h, s3
+	v_cndmask_b16 v2.h, 0x1c00, v2.h, s24
+	v_cndmask_b16 v3.h, 0x1c00, v3.h, s25
+	v_cndmask_b16 v4.h, 0x1c00, v4.h, s46
+	v_cndmask_b16 v5.h, 0x1c00, v5.h, s47
+	v_cndmask_b16 v5.l, 0x1c00, v5.l, s48
+	v_cndmask_b16 v1.l, 0x1e00, v1.l, s13
+	v_cndmask_b16 v2.l, 0x1c00, v2.l, s67
+	v_cmp_ne_u16_e64 s52, 4, v8.h
+	v_cmp_ne_u16_e64 s53, 4, v9.l
+	v_cmp_ne_u16_e64 s54, 4, v9.h
+	v_cmp_ne_u16_e64 s69, 4, v10.h
+	v_cndmask_b16 v0.h, 0x1e00, v0.h, s4
+	v_cndmask_b16 v2.h, 0x1e00, v2.h, s26
+	v_cndmask_b16 v3.h, 0x1e00, v3.h, s27
+	v_cndmask_b16 v4.h, 0x1e00, v4.h, s49
+	v_cndmask_b16 v5.h, 0x1e00, v5.h, s50
+	v_cndmask_b16 v5.l, 0x1e00, v5.l, s51
+	v_cndmask_b16 v1.l, 0x2000, v1.l, s14
+	v_cndmask_b16 v2.l, 0x1e00, v2.l, s68
+	v_cmp_ne_u16_e64 s55, 5, v8.h
+	v_cmp_ne_u16_e64 s56, 5, v9.l
+	v_cmp_ne_u16_e64 s57, 5, v9.h
+	v_cmp_ne_u16_e64 s70, 5, v10.h
+	v_cndmask_b16 v0.h, 0x2000, v0.h, s5
+	v_cndmask_b16 v2.h, 0x2000, v2.h, s28
+	v_cndmask_b16 v3.h, 0x2000, v3.h, s29
+	v_cndmask_b16 v4.h, 0x2000, v4.h, s52
+	v_cndmask_b16 v5.h, 0x2000, v5.h, s53
+	v_cndmask_b16 v5.l, 0x2000, v5.l, s54
+	v_cndmask_b16 v1.l, 0x2100, v1.l, s15
+	v_cndmask_b16 v2.l, 0x2000, v2.l, s69
+	v_cmp_ne_u16_e64 s58, 6, v8.h
+	v_cmp_ne_u16_e64 s59, 6, v9.l
+	v_cmp_ne_u16_e64 s60, 6, v9.h
+	v_cmp_ne_u16_e64 s71, 6, v10.h
+	v_cndmask_b16 v0.h, 0x2100, v0.h, s6
+	v_cndmask_b16 v2.h, 0x2100, v2.h, s30
+	v_cndmask_b16 v3.h, 0x2100, v3.h, s31
+	v_cndmask_b16 v4.h, 0x2100, v4.h, s55
+	v_cndmask_b16 v5.h, 0x2100, v5.h, s56
+	v_cndmask_b16 v5.l, 0x2100, v5.l, s57
+	v_cndmask_b16 v1.l, 0x2200, v1.l, s16
+	v_cndmask_b16 v2.l, 0x2100, v2.l, s70
+	v_and_b16 v1.h, 0x8000, v1.h
+	v_cmp_ne_u16_e64 s61, 7, v8.h
+	v_cmp_ne_u16_e64 s62, 7, v9.l
+	v_cmp_ne_u16_e64 s63, 7, v9.h
+	v_cmp_ne_u16_e64 s72, 7, v10.h
+	v_cndmask_b16 v0.h, 0x2200, v0.h, s7
+	v_cndmask_b16 v2.h, 0x2200, v2.h, s33
+	v_cndmask_b16 v3.h, 0x2200, v3.h, s34
+	v_cndmask_b16 v4.h, 0x2200, v4.h, s58
+	v_cndmask_b16 v5.h, 0x2200, v5.h, s59
+	v_cndmask_b16 v5.l, 0x2200, v5.l, s60
+	v_cndmask_b16 v1.l, 0x2300, v1.l, s17
+	v_cndmask_b16 v6.l, 0x2200, v2.l, s71
+	v_and_b16 v0.l, 0x8000, v0.l
+	v_and_b16 v4.l, 0x8000, v4.l
+	v_and_b16 v3.l, 0x8000, v3.l
+	v_and_b16 v6.h, 0x8000, v6.h
+	v_cndmask_b16 v0.h, 0x2300, v0.h, s8
+	v_cndmask_b16 v2.h, 0x2300, v2.h, s35
+	v_cndmask_b16 v3.h, 0x2300, v3.h, s36
+	v_cndmask_b16 v4.h, 0x2300, v4.h, s61
+	v_cndmask_b16 v5.h, 0x2300, v5.h, s62
+	v_cndmask_b16 v5.l, 0x2300, v5.l, s63
+	v_or_b16 v2.l, v1.l, v1.h
+	v_cndmask_b16 v1.h, 0x2300, v6.l, s72
 	v_or_b16 v0.l, v0.h, v0.l
+	v_or_b16 v0.h, v3.h, v3.l
+	v_or_b16 v1.l, v2.h, v4.l
+	v_or_b16 v2.h, v5.l, v7.h
+	v_or_b16 v3.h, v4.h, v7.l
+	v_or_b16 v3.l, v5.h, v6.h
+	v_or_b16 v1.h, v1.h, v8.l
 	.loc	1 24 5 is_stmt 0                ; fp8_cast.py:24:5
-	global_store_b16 v[4:5], v0, off offset:1792
+	v_cndmask_b32_e32 v4, 0x80000000, v13, vcc_lo
+	buffer_store_b128 v[0:3], v4, s[76:79], 0 offen
 	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
 	s_endpgm
 .Ltmp1:
@@ -544,8 +282,8 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 9
-		.amdhsa_next_free_sgpr 11
+		.amdhsa_next_free_vgpr 14
+		.amdhsa_next_free_sgpr 80
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -569,9 +307,9 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp16.num_vgpr, 9
+	.set .Lfp8_to_fp16.num_vgpr, 14
 	.set .Lfp8_to_fp16.num_agpr, 0
-	.set .Lfp8_to_fp16.numbered_sgpr, 11
+	.set .Lfp8_to_fp16.numbered_sgpr, 80
 	.set .Lfp8_to_fp16.num_named_barrier, 0
 	.set .Lfp8_to_fp16.private_seg_size, 0
 	.set .Lfp8_to_fp16.uses_vcc, 1
@@ -581,9 +319,9 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.set .Lfp8_to_fp16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 2960
-; TotalNumSgprs: 13
-; NumVgprs: 9
+; codeLenInByte = 2200
+; TotalNumSgprs: 82
+; NumVgprs: 14
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -591,8 +329,8 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 13
-; NumVGPRsForWavesPerEU: 9
+; NumSGPRsForWavesPerEU: 82
+; NumVGPRsForWavesPerEU: 14
 ; Occupancy: 16
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -683,12 +421,12 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp8_to_fp16
     .private_segment_fixed_size: 0
-    .sgpr_count:     13
+    .sgpr_count:     82
     .sgpr_spill_count: 0
     .symbol:         fp8_to_fp16.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     9
+    .vgpr_count:     14
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

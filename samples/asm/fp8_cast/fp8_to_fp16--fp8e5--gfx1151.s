@@ -14,235 +14,62 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x1
-	s_load_b32 s7, s[0:1], 0x10
-	s_load_b64 s[4:5], s[0:1], 0x0
+	s_load_b32 s8, s[0:1], 0x10
+	s_load_b128 s[4:7], s[0:1], 0x0
 .Ltmp0:
 	.loc	1 21 39 prologue_end            ; fp8_cast.py:21:39
-	v_readfirstlane_b32 s3, v0
-	v_dual_mov_b32 v5, 0 :: v_dual_and_b32 v0, 31, v0
+	v_readfirstlane_b32 s0, v0
+	v_and_b32_e32 v0, 31, v0
+	.loc	1 23 9                          ; fp8_cast.py:23:9
+	s_mov_b32 s3, 0x31027000
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	.loc	1 21 39                         ; fp8_cast.py:21:39
+	v_and_or_b32 v0, 0x60, s0, v0
 	.loc	1 21 12 is_stmt 0               ; fp8_cast.py:21:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b32_e32 v4, 0
+	s_lshl_b32 s0, s2, 10
+	s_mov_b32 s2, 0x7ffffffe
+	v_lshl_or_b32 v2, v0, 3, s0
+	s_delay_alu instid0(VALU_DEP_1)
 	.loc	1 24 5 is_stmt 1                ; fp8_cast.py:24:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
-	.loc	1 21 12                         ; fp8_cast.py:21:12
-	v_or3_b32 v0, s3, v0, s2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	v_lshlrev_b32_e32 v11, 1, v2
 	.loc	1 22 12                         ; fp8_cast.py:22:12
 	s_waitcnt lgkmcnt(0)
-	v_cmp_gt_i32_e32 vcc_lo, s7, v0
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_add_co_u32 v2, s2, s4, v0
-	v_add_co_ci_u32_e64 v3, null, s5, v1, s2
-	.loc	1 23 9 is_stmt 0                ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s2, vcc_lo
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_u8 v5, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v6, 0x80, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s2, s7, v6
+	v_cmp_gt_i32_e32 vcc_lo, s8, v2
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_u8 v4, v[2:3], off offset:128
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v7, 0x100, v0
-	v_mov_b32_e32 v6, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s3, s7, v7
-	v_mov_b32_e32 v7, 0
+	s_and_b32 s1, s5, 0xffff
+	s_mov_b32 s0, s4
+	v_cndmask_b32_e32 v0, 0x80000000, v2, vcc_lo
+	buffer_load_b64 v[3:4], v0, s[0:3], 0 offen
+	.loc	1 24 5                          ; fp8_cast.py:24:5
+	s_and_b32 s1, s7, 0xffff
+	s_mov_b32 s0, s6
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_u8 v7, v[2:3], off offset:256
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v8, 0x180, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s4, s7, v8
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_u8 v6, v[2:3], off offset:384
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v9, 0x200, v0
-	v_mov_b32_e32 v8, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s5, s7, v9
-	v_mov_b32_e32 v9, 0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_u8 v9, v[2:3], off offset:512
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v10, 0x280, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s6, s7, v10
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s8, s6
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_u8 v8, v[2:3], off offset:640
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v10, 0x300, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s0, s7, v10
-	v_mov_b32_e32 v10, 0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_u8 v10, v[2:3], off offset:768
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v11, 0x380, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s1, s7, v11
-	v_mov_b16_e32 v11.l, 0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b32 s7, s1
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_u8 v11, v[2:3], off offset:896
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 24 28 is_stmt 1               ; fp8_cast.py:24:28
 	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.l, 8, v5.l
-	.loc	1 24 14 is_stmt 0               ; fp8_cast.py:24:14
-	v_lshlrev_b64 v[0:1], 1, v[0:1]
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	v_lshrrev_b32_e32 v1, 16, v3
+	v_lshrrev_b32_e32 v5, 16, v4
 	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_u32_u16_e32 v2, v2.l
-	.loc	1 24 14                         ; fp8_cast.py:24:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v0, s7, s8, v0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_ci_u32_e64 v1, null, s9, v1, s7
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_lshl_or_b32 v2, v4, 24, v2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s7, vcc_lo
-	s_cbranch_execz .LBB0_18
-; %bb.17:
-	global_store_b16 v[0:1], v2, off
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s7, s2
-	s_cbranch_execz .LBB0_20
-; %bb.19:
-	global_store_d16_hi_b16 v[0:1], v2, off offset:256
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_lshlrev_b16 v2.l, 8, v7.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v6, 24, v2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_22
-; %bb.21:
-	global_store_b16 v[0:1], v2, off offset:512
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_24
-; %bb.23:
-	global_store_d16_hi_b16 v[0:1], v2, off offset:768
-.LBB0_24:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_lshlrev_b16 v2.l, 8, v9.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v8, 24, v2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_26
-; %bb.25:
-	global_store_b16 v[0:1], v2, off offset:1024
-.LBB0_26:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_28
-; %bb.27:
-	global_store_d16_hi_b16 v[0:1], v2, off offset:1280
-.LBB0_28:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 23 9 is_stmt 1                ; fp8_cast.py:23:9
-	v_lshlrev_b16 v2.l, 8, v10.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v11, 24, v2
+	v_lshlrev_b16 v0.l, 8, v3.l
+	v_lshlrev_b16 v0.h, 8, v4.l
+	v_lshlrev_b32_e32 v6, 16, v3
+	v_lshlrev_b16 v1.l, 8, v1.l
+	v_lshlrev_b16 v1.h, 8, v5.l
+	v_lshlrev_b32_e32 v5, 16, v4
+	v_cvt_u32_u16_e32 v7, v0.l
+	v_cvt_u32_u16_e32 v8, v0.h
+	v_cvt_u32_u16_e32 v9, v1.l
+	v_cvt_u32_u16_e32 v10, v1.h
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_and_or_b32 v0, 0xff000000, v6, v7
+	v_and_or_b32 v1, 0xff000000, v3, v9
+	s_delay_alu instid0(VALU_DEP_3)
+	v_and_or_b32 v3, 0xff000000, v4, v10
 	.loc	1 24 5 is_stmt 0                ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execnz .LBB0_31
-; %bb.29:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
+	v_cndmask_b32_e32 v4, 0x80000000, v11, vcc_lo
+	.loc	1 24 28                         ; fp8_cast.py:24:28
+	v_and_or_b32 v2, 0xff000000, v5, v8
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execnz .LBB0_32
-.LBB0_30:
+	buffer_store_b128 v[0:3], v4, s[0:3], 0 offen
 	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
-	s_endpgm
-.LBB0_31:
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_b16 v[0:1], v2, off offset:1536
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_30
-.LBB0_32:
-	global_store_d16_hi_b16 v[0:1], v2, off offset:1792
-	.loc	1 19 1                          ; fp8_cast.py:19:1
 	s_endpgm
 .Ltmp1:
 .Lfunc_end0:
@@ -269,7 +96,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
 		.amdhsa_next_free_vgpr 12
-		.amdhsa_next_free_sgpr 10
+		.amdhsa_next_free_sgpr 9
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -295,7 +122,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
                                         ; -- End function
 	.set .Lfp8_to_fp16.num_vgpr, 12
 	.set .Lfp8_to_fp16.num_agpr, 0
-	.set .Lfp8_to_fp16.numbered_sgpr, 10
+	.set .Lfp8_to_fp16.numbered_sgpr, 9
 	.set .Lfp8_to_fp16.num_named_barrier, 0
 	.set .Lfp8_to_fp16.private_seg_size, 0
 	.set .Lfp8_to_fp16.uses_vcc, 1
@@ -305,8 +132,8 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.set .Lfp8_to_fp16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 732
-; TotalNumSgprs: 12
+; codeLenInByte = 272
+; TotalNumSgprs: 11
 ; NumVgprs: 12
 ; ScratchSize: 0
 ; MemoryBound: 0
@@ -315,7 +142,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 12
+; NumSGPRsForWavesPerEU: 11
 ; NumVGPRsForWavesPerEU: 12
 ; Occupancy: 16
 ; WaveLimiterHint : 0
@@ -407,7 +234,7 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp8_to_fp16
     .private_segment_fixed_size: 0
-    .sgpr_count:     12
+    .sgpr_count:     11
     .sgpr_spill_count: 0
     .symbol:         fp8_to_fp16.kd
     .uniform_work_group_size: 1

@@ -8,7 +8,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 19 0 prologue_end             ; fp8_cast.py:19:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -18,131 +18,44 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[0:1], s[2:3]
 .Ltmp1:
 	.loc	1 21 39 is_stmt 1               ; fp8_cast.py:21:39
-	v_readfirstlane_b32 s0, v0
+	v_readfirstlane_b32 s2, v0
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_b32 s0, s0, 0xc0
-	v_mov_b32_e32 v5, 0
-	.loc	1 21 39                         ; fp8_cast.py:21:39
-	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 21 12 is_stmt 0               ; fp8_cast.py:21:12
-	v_lshl_or_b32 v0, s12, 10, v0
-	.loc	1 23 17 is_stmt 1               ; fp8_cast.py:23:17
-	v_ashrrev_i32_e32 v1, 31, v0
+	s_and_b32 s2, s2, 0xc0
+	.loc	1 21 12                         ; fp8_cast.py:21:12
+	s_lshl_b32 s3, s12, 10
+	.loc	1 21 39 is_stmt 0               ; fp8_cast.py:21:39
+	v_and_or_b32 v0, v0, 63, s2
+	.loc	1 21 12                         ; fp8_cast.py:21:12
+	v_lshl_or_b32 v0, v0, 2, s3
+	.loc	1 23 9 is_stmt 1                ; fp8_cast.py:23:9
+	v_bfrev_b32_e32 v2, 1
 	.loc	1 22 12                         ; fp8_cast.py:22:12
 	v_cmp_gt_i32_e32 vcc, s6, v0
-	.loc	1 23 17                         ; fp8_cast.py:23:17
-	v_lshl_add_u64 v[2:3], s[2:3], 0, v[0:1]
-	v_mov_b32_e32 v4, 0
-	.loc	1 23 9 is_stmt 0                ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[0:1], vcc
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_ubyte v4, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v6, 0x100, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[0:1], s6, v6
 	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_ubyte v5, v[2:3], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[2:3]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v6, 0x200, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[2:3], s6, v6
-	v_mov_b32_e32 v6, 0
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	s_and_saveexec_b64 s[8:9], s[2:3]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_ubyte v6, v[2:3], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 21 12 is_stmt 1               ; fp8_cast.py:21:12
-	v_or_b32_e32 v7, 0x300, v0
-	.loc	1 22 12                         ; fp8_cast.py:22:12
-	v_cmp_gt_i32_e64 s[6:7], s6, v7
-	.loc	1 23 9                          ; fp8_cast.py:23:9
-	v_mov_b32_e32 v7, 0
-	s_and_saveexec_b64 s[8:9], s[6:7]
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_ubyte v7, v[2:3], off offset:768
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[8:9]
-	.loc	1 24 28 is_stmt 1               ; fp8_cast.py:24:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v2, 8, v5
-	v_lshlrev_b16_e32 v3, 8, v7
-	v_or_b32_e32 v2, v4, v2
-	v_or_b32_sdwa v3, v6, v3 dst_sel:WORD_1 dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:DWORD
-	.loc	1 24 14 is_stmt 0               ; fp8_cast.py:24:14
-	v_lshl_add_u64 v[0:1], v[0:1], 1, s[4:5]
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_or_b32_sdwa v2, v3, v2 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_0
-	v_cvt_scalef32_pk_f16_bf8 v3, v2, 1.0
+	s_and_b32 s1, s1, 0xffff
+	s_mov_b32 s3, 0x27000
+	s_mov_b32 s2, 0x7ffffffe
+	v_cndmask_b32_e32 v1, v2, v0, vcc
+	buffer_load_dword v1, v1, s[0:3], 0 offen
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[4:5], vcc
-	s_cbranch_execnz .LBB0_13
-; %bb.9:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[4:5], s[0:1]
-	s_cbranch_execnz .LBB0_14
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 24 28                         ; fp8_cast.py:24:28
-	v_cvt_scalef32_pk_f16_bf8 v2, v2, 1.0 op_sel:[1,0,0]
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execnz .LBB0_15
-.LBB0_11:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execnz .LBB0_16
-.LBB0_12:
-	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
-	s_endpgm
-.LBB0_13:
-	.loc	1 24 5                          ; fp8_cast.py:24:5
-	global_store_short v[0:1], v3, off
-	s_or_b64 exec, exec, s[4:5]
-	s_and_saveexec_b64 s[4:5], s[0:1]
-	s_cbranch_execz .LBB0_10
-.LBB0_14:
-	global_store_short_d16_hi v[0:1], v3, off offset:512
-	s_or_b64 exec, exec, s[4:5]
+	v_lshlrev_b32_e32 v3, 1, v0
+	s_and_b32 s5, s5, 0xffff
+	s_mov_b32 s6, s2
+	s_mov_b32 s7, s3
+	v_cndmask_b32_e32 v2, v2, v3, vcc
 	.loc	1 24 28 is_stmt 0               ; fp8_cast.py:24:28
-	v_cvt_scalef32_pk_f16_bf8 v2, v2, 1.0 op_sel:[1,0,0]
+	s_waitcnt vmcnt(0)
+	v_cvt_scalef32_pk_f16_bf8 v0, v1, 1.0
+	v_cvt_scalef32_pk_f16_bf8 v1, v1, 1.0 op_sel:[1,0,0]
 	.loc	1 24 5                          ; fp8_cast.py:24:5
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_11
-.LBB0_15:
-	global_store_short v[0:1], v2, off offset:1024
-	s_or_b64 exec, exec, s[0:1]
-	s_and_saveexec_b64 s[0:1], s[6:7]
-	s_cbranch_execz .LBB0_12
-.LBB0_16:
-	global_store_short_d16_hi v[0:1], v2, off offset:1536
+	buffer_store_dwordx2 v[0:1], v2, s[4:7], 0 offen
 	.loc	1 19 1 is_stmt 1                ; fp8_cast.py:19:1
 	s_endpgm
 .Ltmp2:
@@ -170,9 +83,9 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 8
+		.amdhsa_next_free_vgpr 4
 		.amdhsa_next_free_sgpr 13
-		.amdhsa_accum_offset 8
+		.amdhsa_accum_offset 4
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -193,7 +106,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp16.num_vgpr, 8
+	.set .Lfp8_to_fp16.num_vgpr, 4
 	.set .Lfp8_to_fp16.num_agpr, 0
 	.set .Lfp8_to_fp16.numbered_sgpr, 13
 	.set .Lfp8_to_fp16.num_named_barrier, 0
@@ -205,11 +118,11 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 	.set .Lfp8_to_fp16.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 628
+; codeLenInByte = 392
 ; TotalNumSgprs: 19
-; NumVgprs: 8
+; NumVgprs: 4
 ; NumAgprs: 0
-; TotalNumVgprs: 8
+; TotalNumVgprs: 4
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -218,8 +131,8 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 ; SGPRBlocks: 2
 ; VGPRBlocks: 0
 ; NumSGPRsForWavesPerEU: 19
-; NumVGPRsForWavesPerEU: 8
-; AccumOffset: 8
+; NumVGPRsForWavesPerEU: 4
+; AccumOffset: 4
 ; Occupancy: 8
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -229,7 +142,7 @@ fp8_to_fp16:                            ; @fp8_to_fp16
 ; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
 ; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
 ; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
-; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 1
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 0
 ; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
 	.text
 	.p2alignl 6, 3212836864
@@ -318,7 +231,7 @@ amdhsa.kernels:
     .symbol:         fp8_to_fp16.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     8
+    .vgpr_count:     4
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgpu9.50-amd-amdhsa-unknown-gfx950

@@ -14,526 +14,296 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x1
-	s_load_b32 s10, s[0:1], 0x10
-	s_load_b64 s[2:3], s[0:1], 0x0
+	s_load_b32 s2, s[0:1], 0x10
+	s_load_b128 s[72:75], s[0:1], 0x0
 .Ltmp0:
-	.loc	1 30 39 prologue_end            ; fp8_cast.py:30:39
-	v_readfirstlane_b32 s4, v0
-	v_and_b32_e32 v0, 31, v0
+	.loc	1 33 28 prologue_end            ; fp8_cast.py:33:28
+	v_readfirstlane_b32 s0, v0
+	.loc	1 30 39                         ; fp8_cast.py:30:39
+	v_and_b32_e32 v1, 31, v0
+	.loc	1 32 9                          ; fp8_cast.py:32:9
+	s_mov_b32 s79, 0x31027000
+	s_mov_b32 s78, 0x7ffffffe
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_bfe_i32 v0, v0, 0, 1
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	.loc	1 30 39                         ; fp8_cast.py:30:39
+	v_and_or_b32 v3, 0x60, s0, v1
 	.loc	1 30 12 is_stmt 0               ; fp8_cast.py:30:12
-	s_lshl_b32 s5, s15, 10
-	v_mov_b16_e32 v3.l, 0
-	.loc	1 33 5 is_stmt 1                ; fp8_cast.py:33:5
-	s_and_b32 s4, s4, 0x60
-	s_delay_alu instid0(VALU_DEP_2) | instid1(SALU_CYCLE_1)
+	s_lshl_b32 s0, s15, 10
+	.loc	1 33 28 is_stmt 1               ; fp8_cast.py:33:28
+	v_and_b32_e32 v0, 0x240, v0
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_2)
 	.loc	1 30 12                         ; fp8_cast.py:30:12
-	v_or3_b32 v4, s4, v0, s5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mov_b16_e32 v3.h, v3.l
-	.loc	1 32 17                         ; fp8_cast.py:32:17
-	v_ashrrev_i32_e32 v5, 31, v4
+	v_lshl_or_b32 v1, v3, 3, s0
+	.loc	1 30 39 is_stmt 0               ; fp8_cast.py:30:39
+	v_lshlrev_b32_e32 v5, 2, v3
+	.loc	1 33 28 is_stmt 1               ; fp8_cast.py:33:28
+	v_lshlrev_b32_e32 v4, 1, v3
+	v_xad_u32 v6, v5, 64, 0
 	.loc	1 31 12                         ; fp8_cast.py:31:12
 	s_waitcnt lgkmcnt(0)
-	v_cmp_gt_i32_e64 s7, s10, v4
-	.loc	1 32 17                         ; fp8_cast.py:32:17
-	v_add_co_u32 v6, vcc_lo, s2, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v7, null, s3, v5, vcc_lo
-	.loc	1 32 9 is_stmt 0                ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, s7
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_d16_hi_u8 v3, v[6:7], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v0, 0x80, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s6, s10, v0
+	v_cmp_gt_i32_e32 vcc_lo, s2, v1
 	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_d16_u8 v3, v[6:7], off offset:128
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v0, 0x100, v4
-	v_mov_b16_e32 v2.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s5, s10, v0
-	v_mov_b16_e32 v2.h, v2.l
+	s_and_b32 s77, s73, 0xffff
+	s_mov_b32 s76, s72
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_and_b32_e32 v3, 0xfc, v4
+	v_add_nc_u32_e32 v4, 0, v5
 	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_d16_hi_u8 v2, v[6:7], off offset:256
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v0, 0x180, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s4, s10, v0
+	v_cndmask_b32_e32 v1, 0x80000000, v1, vcc_lo
+	s_delay_alu instid0(VALU_DEP_3)
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_xad_u32 v0, v3, v0, 0
 	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_d16_u8 v2, v[6:7], off offset:384
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v0, 0x200, v4
-	v_mov_b16_e32 v1.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s3, s10, v0
-	v_mov_b16_e32 v1.h, v1.l
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_d16_hi_u8 v1, v[6:7], off offset:512
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v0, 0x280, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s2, s10, v0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s8, s2
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_d16_u8 v1, v[6:7], off offset:640
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v8, 0x300, v4
-	v_mov_b16_e32 v0.l, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s0, s10, v8
-	v_mov_b16_e32 v0.h, v0.l
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_d16_hi_u8 v0, v[6:7], off offset:768
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v8, 0x380, v4
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e32 vcc_lo, s10, v8
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s1, vcc_lo
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_u8 v0, v[6:7], off offset:896
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 33 14 is_stmt 1               ; fp8_cast.py:33:14
-	v_lshlrev_b64 v[4:5], 2, v[4:5]
+	buffer_load_b64 v[1:2], v1, s[76:79], 0 offen
+	.loc	1 33 5                          ; fp8_cast.py:33:5
+	s_and_b32 s77, s75, 0xffff
+	s_mov_b32 s76, s74
+	.loc	1 33 28 is_stmt 0               ; fp8_cast.py:33:28
+	s_waitcnt vmcnt(0)
+	ds_store_b32 v4, v1
+	ds_store_b32 v6, v2 offset:512
 	s_waitcnt lgkmcnt(0)
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add_co_u32 v4, s1, s8, v4
-	v_add_co_ci_u32_e64 v5, null, s9, v5, s1
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s8, s7
-	s_cbranch_execnz .LBB0_25
-; %bb.17:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s8
+	s_barrier
+	buffer_gl0_inv
+	ds_load_2addr_stride64_b32 v[2:3], v0 offset1:1
+	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
+	v_or_b32_e32 v0, s0, v5
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_3)
+	v_or_b32_e32 v1, 0x200, v0
 	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execnz .LBB0_26
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
+	v_lshlrev_b32_e32 v4, 2, v0
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	v_cmp_gt_i32_e32 vcc_lo, s2, v0
 	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execnz .LBB0_27
-.LBB0_19:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s6
+	v_lshlrev_b32_e32 v5, 2, v1
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_3)
+	v_cndmask_b32_e32 v11, 0x80000000, v4, vcc_lo
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	v_cmp_gt_i32_e32 vcc_lo, s2, v1
 	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execnz .LBB0_28
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execnz .LBB0_29
-.LBB0_21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execnz .LBB0_30
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execnz .LBB0_31
-.LBB0_23:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s0, vcc_lo
-	s_cbranch_execnz .LBB0_32
-.LBB0_24:
-	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
-	s_endpgm
-.LBB0_25:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v6.l, 7, v3.h
-	v_and_b16 v6.h, 0x7f, v3.h
-	v_lshlrev_b16 v3.h, 8, v3.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v6.l, 0x3f80, v6.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v6.h
-	v_cmp_ne_u16_e64 s7, 0, v6.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v3.h, 0x8000, v3.h
-	v_add_nc_u16 v6.l, 0x2000, v6.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x7e00, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v6.h
-	v_cndmask_b16 v6.l, 0, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 2, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x1800, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v6.h
-	v_cndmask_b16 v6.l, 0x1c00, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 4, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x1e00, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v6.h
-	v_cndmask_b16 v6.l, 0x2000, v6.l, s7
-	v_cmp_ne_u16_e64 s7, 6, v6.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v6.l, 0x2100, v6.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v6.h
-	v_cndmask_b16 v6.l, 0x2200, v6.l, s7
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v6.l, 0x2300, v6.l, s1
-	v_or_b16 v3.h, v6.l, v3.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v6, v3.h
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v6, off
-	s_or_b32 exec_lo, exec_lo, s8
-	s_and_saveexec_b32 s7, s6
-	s_cbranch_execz .LBB0_18
-.LBB0_26:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v3.h, 7, v3.l
-	v_and_b16 v6.l, 0x7f, v3.l
-	v_lshlrev_b16 v3.l, 8, v3.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.h, 0x3f80, v3.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v6.l
-	v_cmp_ne_u16_e64 s6, 0, v6.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v3.l, 0x8000, v3.l
-	v_add_nc_u16 v3.h, 0x2000, v3.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x7e00, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v6.l
-	v_cndmask_b16 v3.h, 0, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 2, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x1800, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v6.l
-	v_cndmask_b16 v3.h, 0x1c00, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 4, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x1e00, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v6.l
-	v_cndmask_b16 v3.h, 0x2000, v3.h, s6
-	v_cmp_ne_u16_e64 s6, 6, v6.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.h, 0x2100, v3.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v6.l
-	v_cndmask_b16 v3.h, 0x2200, v3.h, s6
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.h, 0x2300, v3.h, s1
-	v_or_b16 v3.l, v3.h, v3.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v3, v3.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v3, off offset:512
-	s_or_b32 exec_lo, exec_lo, s7
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_19
-.LBB0_27:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v3.l, 7, v2.h
-	v_and_b16 v3.h, 0x7f, v2.h
-	v_lshlrev_b16 v2.h, 8, v2.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v3.l, 0x3f80, v3.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v3.h
-	v_cmp_ne_u16_e64 s5, 0, v3.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v2.h, 0x8000, v2.h
-	v_add_nc_u16 v3.l, 0x2000, v3.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x7e00, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v3.h
-	v_cndmask_b16 v3.l, 0, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 2, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x1800, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v3.h
-	v_cndmask_b16 v3.l, 0x1c00, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 4, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x1e00, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v3.h
-	v_cndmask_b16 v3.l, 0x2000, v3.l, s5
-	v_cmp_ne_u16_e64 s5, 6, v3.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v3.l, 0x2100, v3.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v3.h
-	v_cndmask_b16 v3.l, 0x2200, v3.l, s5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v3.l, 0x2300, v3.l, s1
-	v_or_b16 v2.h, v3.l, v2.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v3, v2.h
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v3, off offset:1024
-	s_or_b32 exec_lo, exec_lo, s6
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_20
-.LBB0_28:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.h, 7, v2.l
-	v_and_b16 v3.l, 0x7f, v2.l
-	v_lshlrev_b16 v2.l, 8, v2.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.h, 0x3f80, v2.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v3.l
-	v_cmp_ne_u16_e64 s4, 0, v3.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v2.l, 0x8000, v2.l
-	v_add_nc_u16 v2.h, 0x2000, v2.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x7e00, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v3.l
-	v_cndmask_b16 v2.h, 0, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 2, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x1800, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v3.l
-	v_cndmask_b16 v2.h, 0x1c00, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 4, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x1e00, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v3.l
-	v_cndmask_b16 v2.h, 0x2000, v2.h, s4
-	v_cmp_ne_u16_e64 s4, 6, v3.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.h, 0x2100, v2.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v3.l
-	v_cndmask_b16 v2.h, 0x2200, v2.h, s4
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v2.h, 0x2300, v2.h, s1
-	v_or_b16 v2.l, v2.h, v2.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v2, off offset:1536
-	s_or_b32 exec_lo, exec_lo, s5
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_21
-.LBB0_29:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.l, 7, v1.h
-	v_and_b16 v2.h, 0x7f, v1.h
-	v_lshlrev_b16 v1.h, 8, v1.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v2.l, 0x3f80, v2.l
-	v_cmp_ne_u16_e64 s1, 0x7f, v2.h
-	v_cmp_ne_u16_e64 s3, 0, v2.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v1.h, 0x8000, v1.h
-	v_add_nc_u16 v2.l, 0x2000, v2.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x7e00, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 1, v2.h
-	v_cndmask_b16 v2.l, 0, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 2, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x1800, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 3, v2.h
-	v_cndmask_b16 v2.l, 0x1c00, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 4, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x1e00, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 5, v2.h
-	v_cndmask_b16 v2.l, 0x2000, v2.l, s3
-	v_cmp_ne_u16_e64 s3, 6, v2.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v2.l, 0x2100, v2.l, s1
-	v_cmp_ne_u16_e64 s1, 7, v2.h
-	v_cndmask_b16 v2.l, 0x2200, v2.l, s3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v2.l, 0x2300, v2.l, s1
-	v_or_b16 v1.h, v2.l, v1.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v1.h
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v2, off offset:2048
-	s_or_b32 exec_lo, exec_lo, s4
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_22
-.LBB0_30:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v1.h, 7, v1.l
-	v_and_b16 v2.l, 0x7f, v1.l
-	v_lshlrev_b16 v1.l, 8, v1.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.h, 0x3f80, v1.h
-	v_cmp_ne_u16_e64 s1, 0x7f, v2.l
-	v_cmp_ne_u16_e64 s2, 0, v2.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v1.l, 0x8000, v1.l
-	v_add_nc_u16 v1.h, 0x2000, v1.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x7e00, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 1, v2.l
-	v_cndmask_b16 v1.h, 0, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 2, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x1800, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 3, v2.l
-	v_cndmask_b16 v1.h, 0x1c00, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 4, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x1e00, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 5, v2.l
-	v_cndmask_b16 v1.h, 0x2000, v1.h, s2
-	v_cmp_ne_u16_e64 s2, 6, v2.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.h, 0x2100, v1.h, s1
-	v_cmp_ne_u16_e64 s1, 7, v2.l
-	v_cndmask_b16 v1.h, 0x2200, v1.h, s2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.h, 0x2300, v1.h, s1
-	v_or_b16 v1.l, v1.h, v1.l
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v1, v1.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v1, off offset:2560
-	s_or_b32 exec_lo, exec_lo, s3
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execz .LBB0_23
-.LBB0_31:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v1.l, 7, v0.h
-	v_and_b16 v1.h, 0x7f, v0.h
-	v_lshlrev_b16 v0.h, 8, v0.h
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_and_b16 v1.l, 0x3f80, v1.l
-	v_cmp_ne_u16_e64 s0, 0x7f, v1.h
-	v_cmp_ne_u16_e64 s1, 0, v1.h
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v0.h, 0x8000, v0.h
-	v_add_nc_u16 v1.l, 0x2000, v1.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x7e00, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 1, v1.h
-	v_cndmask_b16 v1.l, 0, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 2, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x1800, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 3, v1.h
-	v_cndmask_b16 v1.l, 0x1c00, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 4, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x1e00, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 5, v1.h
-	v_cndmask_b16 v1.l, 0x2000, v1.l, s1
-	v_cmp_ne_u16_e64 s1, 6, v1.h
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v1.l, 0x2100, v1.l, s0
-	v_cmp_ne_u16_e64 s0, 7, v1.h
-	v_cndmask_b16 v1.l, 0x2200, v1.l, s1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v1.l, 0x2300, v1.l, s0
-	v_or_b16 v0.h, v1.l, v0.h
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v1, v0.h
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v1, off offset:3072
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s0, vcc_lo
-	s_cbranch_execz .LBB0_24
-.LBB0_32:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v0.h, 7, v0.l
-	v_and_b16 v1.l, 0x7f, v0.l
-	.loc	1 32 9 is_stmt 1                ; fp8_cast.py:32:9
-	v_lshlrev_b16 v0.l, 8, v0.l
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_cndmask_b32_e32 v12, 0x80000000, v5, vcc_lo
+	.loc	1 33 28 is_stmt 0               ; fp8_cast.py:33:28
+	s_waitcnt lgkmcnt(0)
+	v_lshrrev_b32_e32 v5, 16, v2
+	v_lshrrev_b32_e32 v4, 8, v2
+	v_lshrrev_b32_e32 v7, 24, v2
+	v_lshlrev_b16 v0.h, 7, v2.l
+	v_and_b16 v1.l, 0x7f, v2.l
+	v_lshrrev_b32_e32 v9, 16, v3
+	v_lshrrev_b32_e32 v8, 8, v3
+	v_lshrrev_b32_e32 v13, 24, v3
+	v_lshlrev_b16 v0.l, 8, v2.l
+	v_lshlrev_b16 v2.l, 7, v3.l
+	v_lshlrev_b16 v1.h, 8, v3.l
+	v_and_b16 v2.h, 0x7f, v3.l
 	v_and_b16 v0.h, 0x3f80, v0.h
 	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v1.l
 	v_cmp_ne_u16_e64 s0, 0, v1.l
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_and_b16 v0.l, 0x8000, v0.l
+	v_cmp_ne_u16_e64 s1, 1, v1.l
+	v_cmp_ne_u16_e64 s2, 2, v1.l
+	v_cmp_ne_u16_e64 s3, 3, v1.l
+	v_cmp_ne_u16_e64 s4, 4, v1.l
+	v_cmp_ne_u16_e64 s5, 5, v1.l
+	v_cmp_ne_u16_e64 s6, 6, v1.l
+	v_cmp_ne_u16_e64 s7, 7, v1.l
+	v_lshlrev_b16 v1.l, 8, v4.l
+	v_lshlrev_b16 v3.l, 7, v4.l
+	v_and_b16 v3.h, 0x7f, v4.l
+	v_lshlrev_b16 v4.l, 8, v5.l
+	v_lshlrev_b16 v4.h, 7, v5.l
+	v_and_b16 v5.l, 0x7f, v5.l
+	v_lshlrev_b16 v6.l, 7, v7.l
+	v_lshlrev_b16 v5.h, 8, v7.l
+	v_and_b16 v6.h, 0x7f, v7.l
+	v_and_b16 v2.l, 0x3f80, v2.l
+	v_lshlrev_b16 v7.l, 7, v8.l
+	v_and_b16 v7.h, 0x7f, v8.l
+	v_lshlrev_b16 v8.h, 7, v9.l
+	v_lshlrev_b16 v10.l, 7, v13.l
 	v_add_nc_u16 v0.h, 0x2000, v0.h
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	v_and_b16 v3.l, 0x3f80, v3.l
+	v_cmp_ne_u16_e64 s17, 0x7f, v3.h
+	v_cmp_ne_u16_e64 s18, 0, v3.h
+	v_cmp_ne_u16_e64 s19, 1, v3.h
+	v_cmp_ne_u16_e64 s20, 2, v3.h
+	v_cmp_ne_u16_e64 s21, 3, v3.h
+	v_cmp_ne_u16_e64 s22, 4, v3.h
+	v_cmp_ne_u16_e64 s23, 5, v3.h
+	v_cmp_ne_u16_e64 s24, 6, v3.h
+	v_cmp_ne_u16_e64 s25, 7, v3.h
+	v_and_b16 v3.h, 0x8000, v4.l
+	v_and_b16 v4.l, 0x3f80, v4.h
+	v_cmp_ne_u16_e64 s26, 0x7f, v5.l
+	v_cmp_ne_u16_e64 s27, 0, v5.l
+	v_cmp_ne_u16_e64 s28, 1, v5.l
+	v_cmp_ne_u16_e64 s29, 2, v5.l
+	v_cmp_ne_u16_e64 s30, 3, v5.l
+	v_cmp_ne_u16_e64 s31, 4, v5.l
+	v_cmp_ne_u16_e64 s33, 5, v5.l
+	v_cmp_ne_u16_e64 s34, 6, v5.l
+	v_cmp_ne_u16_e64 s35, 7, v5.l
+	v_and_b16 v5.l, 0x3f80, v6.l
+	v_cmp_ne_u16_e64 s8, 0x7f, v2.h
+	v_cmp_ne_u16_e64 s9, 0, v2.h
+	v_cmp_ne_u16_e64 s10, 1, v2.h
+	v_cmp_ne_u16_e64 s11, 2, v2.h
+	v_cmp_ne_u16_e64 s12, 3, v2.h
+	v_cmp_ne_u16_e64 s13, 4, v2.h
+	v_cmp_ne_u16_e64 s14, 5, v2.h
+	v_cmp_ne_u16_e64 s15, 6, v2.h
+	v_cmp_ne_u16_e64 s16, 7, v2.h
+	v_lshlrev_b16 v2.h, 8, v8.l
+	v_lshlrev_b16 v8.l, 8, v9.l
+	v_and_b16 v9.l, 0x7f, v9.l
+	v_and_b16 v10.h, 0x7f, v13.l
+	v_and_b16 v4.h, 0x8000, v5.h
+	v_cmp_ne_u16_e64 s36, 0x7f, v6.h
+	v_cmp_ne_u16_e64 s37, 0, v6.h
+	v_cmp_ne_u16_e64 s38, 1, v6.h
+	v_cmp_ne_u16_e64 s39, 2, v6.h
+	v_cmp_ne_u16_e64 s40, 3, v6.h
+	v_cmp_ne_u16_e64 s41, 4, v6.h
+	v_cmp_ne_u16_e64 s42, 5, v6.h
+	v_cmp_ne_u16_e64 s43, 6, v6.h
+	v_cmp_ne_u16_e64 s44, 7, v6.h
+	v_add_nc_u16 v2.l, 0x2000, v2.l
+	v_and_b16 v5.h, 0x3f80, v7.l
+	v_cmp_ne_u16_e64 s45, 0x7f, v7.h
+	v_cmp_ne_u16_e64 s46, 0, v7.h
+	v_cmp_ne_u16_e64 s47, 1, v7.h
+	v_cmp_ne_u16_e64 s48, 2, v7.h
+	v_cmp_ne_u16_e64 s49, 3, v7.h
+	v_cmp_ne_u16_e64 s50, 4, v7.h
+	v_cmp_ne_u16_e64 s51, 5, v7.h
+	v_cmp_ne_u16_e64 s52, 6, v7.h
+	v_cmp_ne_u16_e64 s53, 7, v7.h
+	v_and_b16 v6.h, 0x3f80, v8.h
+	v_and_b16 v7.h, 0x3f80, v10.l
 	v_cndmask_b16 v0.h, 0x7e00, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 1, v1.l
+	v_add_nc_u16 v3.l, 0x2000, v3.l
+	v_add_nc_u16 v4.l, 0x2000, v4.l
+	v_add_nc_u16 v5.l, 0x2000, v5.l
+	v_cmp_ne_u16_e64 s54, 0x7f, v9.l
+	v_cmp_ne_u16_e64 s63, 0x7f, v10.h
+	v_cndmask_b16 v2.l, 0x7e00, v2.l, s8
+	v_add_nc_u16 v5.h, 0x2000, v5.h
+	v_add_nc_u16 v6.h, 0x2000, v6.h
+	v_add_nc_u16 v7.h, 0x2000, v7.h
 	v_cndmask_b16 v0.h, 0, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 2, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x1800, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 3, v1.l
-	v_cndmask_b16 v0.h, 0x1c00, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 4, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x1e00, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 5, v1.l
-	v_cndmask_b16 v0.h, 0x2000, v0.h, s0
-	v_cmp_ne_u16_e64 s0, 6, v1.l
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b16 v0.h, 0x2100, v0.h, vcc_lo
-	v_cmp_ne_u16_e32 vcc_lo, 7, v1.l
-	v_cndmask_b16 v0.h, 0x2200, v0.h, s0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cndmask_b16 v0.h, 0x2300, v0.h, vcc_lo
+	v_cndmask_b16 v3.l, 0x7e00, v3.l, s17
+	v_cndmask_b16 v4.l, 0x7e00, v4.l, s26
+	v_cndmask_b16 v5.l, 0x7e00, v5.l, s36
+	v_cmp_ne_u16_e64 s55, 0, v9.l
+	v_cmp_ne_u16_e64 s64, 0, v10.h
+	v_cndmask_b16 v2.l, 0, v2.l, s9
+	v_cndmask_b16 v5.h, 0x7e00, v5.h, s45
+	v_cndmask_b16 v6.h, 0x7e00, v6.h, s54
+	v_cndmask_b16 v7.h, 0x7e00, v7.h, s63
+	v_cndmask_b16 v0.h, 0x1800, v0.h, s1
+	v_cndmask_b16 v3.l, 0, v3.l, s18
+	v_cndmask_b16 v4.l, 0, v4.l, s27
+	v_cndmask_b16 v5.l, 0, v5.l, s37
+	v_cmp_ne_u16_e64 s56, 1, v9.l
+	v_cmp_ne_u16_e64 s65, 1, v10.h
+	v_cndmask_b16 v2.l, 0x1800, v2.l, s10
+	v_cndmask_b16 v5.h, 0, v5.h, s46
+	v_cndmask_b16 v6.h, 0, v6.h, s55
+	v_cndmask_b16 v7.h, 0, v7.h, s64
+	v_cndmask_b16 v0.h, 0x1c00, v0.h, s2
+	v_cndmask_b16 v3.l, 0x1800, v3.l, s19
+	v_cndmask_b16 v4.l, 0x1800, v4.l, s28
+	v_cndmask_b16 v5.l, 0x1800, v5.l, s38
+	v_cmp_ne_u16_e64 s57, 2, v9.l
+	v_cmp_ne_u16_e64 s66, 2, v10.h
+	v_cndmask_b16 v2.l, 0x1c00, v2.l, s11
+	v_cndmask_b16 v5.h, 0x1800, v5.h, s47
+	v_cndmask_b16 v6.h, 0x1800, v6.h, s56
+	v_cndmask_b16 v7.h, 0x1800, v7.h, s65
+	v_cndmask_b16 v0.h, 0x1e00, v0.h, s3
+	v_cndmask_b16 v3.l, 0x1c00, v3.l, s20
+	v_cndmask_b16 v4.l, 0x1c00, v4.l, s29
+	v_cndmask_b16 v5.l, 0x1c00, v5.l, s39
+	v_cmp_ne_u16_e64 s58, 3, v9.l
+	v_cmp_ne_u16_e64 s67, 3, v10.h
+	v_cndmask_b16 v2.l, 0x1e00, v2.l, s12
+	v_cndmask_b16 v5.h, 0x1c00, v5.h, s48
+	v_cndmask_b16 v6.h, 0x1c00, v6.h, s57
+	v_cndmask_b16 v7.h, 0x1c00, v7.h, s66
+	v_cndmask_b16 v0.h, 0x2000, v0.h, s4
+	v_cndmask_b16 v3.l, 0x1e00, v3.l, s21
+	v_cndmask_b16 v4.l, 0x1e00, v4.l, s30
+	v_cndmask_b16 v5.l, 0x1e00, v5.l, s40
+	v_cmp_ne_u16_e64 s59, 4, v9.l
+	v_cmp_ne_u16_e64 s68, 4, v10.h
+	v_cndmask_b16 v2.l, 0x2000, v2.l, s13
+	v_cndmask_b16 v5.h, 0x1e00, v5.h, s49
+	v_cndmask_b16 v6.h, 0x1e00, v6.h, s58
+	v_cndmask_b16 v7.h, 0x1e00, v7.h, s67
+	v_cndmask_b16 v0.h, 0x2100, v0.h, s5
+	v_cndmask_b16 v3.l, 0x2000, v3.l, s22
+	v_cndmask_b16 v4.l, 0x2000, v4.l, s31
+	v_cndmask_b16 v5.l, 0x2000, v5.l, s41
+	v_cmp_ne_u16_e64 s60, 5, v9.l
+	v_cmp_ne_u16_e64 s69, 5, v10.h
+	v_cndmask_b16 v2.l, 0x2100, v2.l, s14
+	v_cndmask_b16 v5.h, 0x2000, v5.h, s50
+	v_cndmask_b16 v6.h, 0x2000, v6.h, s59
+	v_cndmask_b16 v7.h, 0x2000, v7.h, s68
+	v_cndmask_b16 v0.h, 0x2200, v0.h, s6
+	v_cndmask_b16 v3.l, 0x2100, v3.l, s23
+	v_cndmask_b16 v4.l, 0x2100, v4.l, s33
+	v_cndmask_b16 v5.l, 0x2100, v5.l, s42
+	v_cmp_ne_u16_e64 s61, 6, v9.l
+	v_cmp_ne_u16_e64 s70, 6, v10.h
+	v_cndmask_b16 v2.l, 0x2200, v2.l, s15
+	v_cndmask_b16 v5.h, 0x2100, v5.h, s51
+	v_cndmask_b16 v6.h, 0x2100, v6.h, s60
+	v_cndmask_b16 v7.h, 0x2100, v7.h, s69
+	v_and_b16 v0.l, 0x8000, v0.l
+	v_cndmask_b16 v0.h, 0x2300, v0.h, s7
+	v_cndmask_b16 v3.l, 0x2200, v3.l, s24
+	v_cndmask_b16 v4.l, 0x2200, v4.l, s34
+	v_cndmask_b16 v5.l, 0x2200, v5.l, s43
+	v_and_b16 v1.h, 0x8000, v1.h
+	v_lshlrev_b16 v9.h, 8, v13.l
+	v_cmp_ne_u16_e64 s62, 7, v9.l
+	v_cmp_ne_u16_e64 s71, 7, v10.h
+	v_cndmask_b16 v2.l, 0x2300, v2.l, s16
+	v_cndmask_b16 v5.h, 0x2200, v5.h, s52
+	v_cndmask_b16 v6.h, 0x2200, v6.h, s61
+	v_cndmask_b16 v7.h, 0x2200, v7.h, s70
+	v_and_b16 v1.l, 0x8000, v1.l
 	v_or_b16 v0.l, v0.h, v0.l
-	s_delay_alu instid0(VALU_DEP_1)
+	v_cndmask_b16 v0.h, 0x2300, v3.l, s25
+	v_cndmask_b16 v3.l, 0x2300, v4.l, s35
+	v_cndmask_b16 v4.l, 0x2300, v5.l, s44
+	v_and_b16 v2.h, 0x8000, v2.h
+	v_and_b16 v6.l, 0x8000, v8.l
+	v_and_b16 v7.l, 0x8000, v9.h
+	v_or_b16 v1.h, v2.l, v1.h
+	v_cndmask_b16 v2.l, 0x2300, v5.h, s53
+	v_cndmask_b16 v5.l, 0x2300, v6.h, s62
+	v_cndmask_b16 v5.h, 0x2300, v7.h, s71
+	v_or_b16 v1.l, v0.h, v1.l
+	v_or_b16 v3.l, v3.l, v3.h
+	v_or_b16 v3.h, v4.l, v4.h
+	v_or_b16 v6.h, v2.l, v2.h
+	v_or_b16 v6.l, v5.l, v6.l
+	v_or_b16 v7.l, v5.h, v7.l
 	v_cvt_f32_f16_e32 v0, v0.l
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	global_store_b32 v[4:5], v0, off offset:3584
+	v_cvt_f32_f16_e32 v4, v1.h
+	v_cvt_f32_f16_e32 v1, v1.l
+	v_cvt_f32_f16_e32 v2, v3.l
+	v_cvt_f32_f16_e32 v3, v3.h
+	v_cvt_f32_f16_e32 v5, v6.h
+	v_cvt_f32_f16_e32 v6, v6.l
+	v_cvt_f32_f16_e32 v7, v7.l
+	.loc	1 33 5                          ; fp8_cast.py:33:5
+	s_clause 0x1
+	buffer_store_b128 v[0:3], v11, s[76:79], 0 offen
+	buffer_store_b128 v[4:7], v12, s[76:79], 0 offen
 	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
 	s_endpgm
 .Ltmp1:
@@ -560,8 +330,8 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 9
-		.amdhsa_next_free_sgpr 16
+		.amdhsa_next_free_vgpr 14
+		.amdhsa_next_free_sgpr 80
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -585,9 +355,9 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp32.num_vgpr, 9
+	.set .Lfp8_to_fp32.num_vgpr, 14
 	.set .Lfp8_to_fp32.num_agpr, 0
-	.set .Lfp8_to_fp32.numbered_sgpr, 16
+	.set .Lfp8_to_fp32.numbered_sgpr, 80
 	.set .Lfp8_to_fp32.num_named_barrier, 0
 	.set .Lfp8_to_fp32.private_seg_size, 0
 	.set .Lfp8_to_fp32.uses_vcc, 1
@@ -597,9 +367,9 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.set .Lfp8_to_fp32.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 3024
-; TotalNumSgprs: 18
-; NumVgprs: 9
+; codeLenInByte = 2372
+; TotalNumSgprs: 82
+; NumVgprs: 14
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -607,8 +377,8 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
-; NumSGPRsForWavesPerEU: 18
-; NumVGPRsForWavesPerEU: 9
+; NumSGPRsForWavesPerEU: 82
+; NumVGPRsForWavesPerEU: 14
 ; Occupancy: 16
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -699,12 +469,12 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 128
     .name:           fp8_to_fp32
     .private_segment_fixed_size: 0
-    .sgpr_count:     18
+    .sgpr_count:     82
     .sgpr_spill_count: 0
     .symbol:         fp8_to_fp32.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     9
+    .vgpr_count:     14
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

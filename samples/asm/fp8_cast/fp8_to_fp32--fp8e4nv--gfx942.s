@@ -8,7 +8,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 .Lfunc_begin0:
 	.cfi_sections .debug_frame
 	.cfi_startproc
-; %bb.17:
+; %bb.1:
 	.file	1 "fp8_cast.py"
 	.loc	1 28 0 prologue_end             ; fp8_cast.py:28:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
@@ -18,314 +18,193 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.loc	1 0 0 is_stmt 0                 ; :0:0
 .Ltmp0:
 	.p2align	8
-; %bb.18:
+; %bb.2:
 .LBB0_0:
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
+	s_mov_b64 s[0:1], s[2:3]
 .Ltmp1:
 	.loc	1 30 39 is_stmt 1               ; fp8_cast.py:30:39
-	v_readfirstlane_b32 s0, v0
+	v_readfirstlane_b32 s2, v0
 	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_b32 s0, s0, 0xc0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	v_mov_b32_e32 v6, 0
-	.loc	1 30 39                         ; fp8_cast.py:30:39
-	v_and_or_b32 v0, v0, 63, s0
-	.loc	1 30 12 is_stmt 0               ; fp8_cast.py:30:12
-	v_lshl_or_b32 v0, s12, 10, v0
-	.loc	1 32 17 is_stmt 1               ; fp8_cast.py:32:17
-	v_ashrrev_i32_e32 v1, 31, v0
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s[8:9], s6, v0
-	.loc	1 32 17                         ; fp8_cast.py:32:17
-	v_lshl_add_u64 v[2:3], s[2:3], 0, v[0:1]
-	v_mov_b32_e32 v7, v6
-	.loc	1 32 9 is_stmt 0                ; fp8_cast.py:32:9
-	s_and_saveexec_b64 s[0:1], s[8:9]
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_ubyte v7, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v4, 0x100, v0
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s[2:3], s6, v4
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b64 s[0:1], s[2:3]
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_ubyte v6, v[2:3], off offset:256
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[0:1]
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v4, 0x200, v0
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s[0:1], s6, v4
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	v_mov_b32_e32 v4, 0
-	v_mov_b32_e32 v5, v4
-	s_and_saveexec_b64 s[10:11], s[0:1]
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_ubyte v5, v[2:3], off offset:512
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[10:11]
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v8, 0x300, v0
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e32 vcc, s6, v8
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b64 s[6:7], vcc
-	s_cbranch_execnz .LBB0_12
-; %bb.7:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b64 exec, exec, s[6:7]
-	.loc	1 33 14 is_stmt 1               ; fp8_cast.py:33:14
-	v_lshl_add_u64 v[0:1], v[0:1], 2, s[4:5]
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	s_and_saveexec_b64 s[6:7], s[8:9]
-	s_cbranch_execnz .LBB0_13
-.LBB0_8:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[6:7]
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b64 s[4:5], s[2:3]
-	s_cbranch_execnz .LBB0_14
-.LBB0_9:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[4:5]
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execnz .LBB0_15
-.LBB0_10:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b64 exec, exec, s[2:3]
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b64 s[0:1], vcc
-	s_cbranch_execnz .LBB0_16
-.LBB0_11:
-	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
-	s_endpgm
-.LBB0_12:
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	global_load_ubyte v4, v[2:3], off offset:768
-	s_or_b64 exec, exec, s[6:7]
-	.loc	1 33 14                         ; fp8_cast.py:33:14
-	v_lshl_add_u64 v[0:1], v[0:1], 2, s[4:5]
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	s_and_saveexec_b64 s[6:7], s[8:9]
-	s_cbranch_execz .LBB0_8
-.LBB0_13:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_and_b32_e32 v2, 0x7f, v7
-	v_lshlrev_b16_e32 v3, 8, v7
-	v_lshlrev_b16_e32 v7, 7, v7
-	s_movk_i32 s4, 0x7f
-	v_and_b32_e32 v7, 0x3f80, v7
-	v_add_u16_e32 v7, 0x2000, v7
-	v_mov_b32_e32 v8, 0x7e00
-	v_cmp_ne_u16_e64 s[4:5], s4, v2
-	v_and_b32_e32 v3, 0xffff8000, v3
-	s_nop 0
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_cmp_ne_u16_e64 s[4:5], 0, v2
-	v_mov_b32_e32 v8, 0x1800
-	s_nop 0
-	v_cndmask_b32_e64 v7, 0, v7, s[4:5]
-	v_cmp_ne_u16_e64 s[4:5], 1, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x1c00
-	v_cmp_ne_u16_e64 s[4:5], 2, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x1e00
-	v_cmp_ne_u16_e64 s[4:5], 3, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x2000
-	v_cmp_ne_u16_e64 s[4:5], 4, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x2100
-	v_cmp_ne_u16_e64 s[4:5], 5, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x2200
-	v_cmp_ne_u16_e64 s[4:5], 6, v2
-	s_nop 1
-	v_cndmask_b32_e64 v7, v8, v7, s[4:5]
-	v_mov_b32_e32 v8, 0x2300
-	v_cmp_ne_u16_e64 s[4:5], 7, v2
-	s_nop 1
-	v_cndmask_b32_e64 v2, v8, v7, s[4:5]
-	v_or_b32_e32 v2, v2, v3
-	v_cvt_f32_f16_e32 v2, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_dword v[0:1], v2, off
-	s_or_b64 exec, exec, s[6:7]
-	s_and_saveexec_b64 s[4:5], s[2:3]
-	s_cbranch_execz .LBB0_9
-.LBB0_14:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v3, 7, v6
-	v_lshlrev_b16_e32 v2, 8, v6
-	v_and_b32_e32 v3, 0x3f80, v3
-	s_movk_i32 s2, 0x7f
-	v_and_b32_e32 v6, 0x7f, v6
-	v_add_u16_e32 v3, 0x2000, v3
-	v_mov_b32_e32 v7, 0x7e00
-	v_cmp_ne_u16_e64 s[2:3], s2, v6
-	v_and_b32_e32 v2, 0xffff8000, v2
-	s_nop 0
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_cmp_ne_u16_e64 s[2:3], 0, v6
-	v_mov_b32_e32 v7, 0x1800
-	s_nop 0
-	v_cndmask_b32_e64 v3, 0, v3, s[2:3]
-	v_cmp_ne_u16_e64 s[2:3], 1, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x1c00
-	v_cmp_ne_u16_e64 s[2:3], 2, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x1e00
-	v_cmp_ne_u16_e64 s[2:3], 3, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x2000
-	v_cmp_ne_u16_e64 s[2:3], 4, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x2100
-	v_cmp_ne_u16_e64 s[2:3], 5, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x2200
-	v_cmp_ne_u16_e64 s[2:3], 6, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_mov_b32_e32 v7, 0x2300
-	v_cmp_ne_u16_e64 s[2:3], 7, v6
-	s_nop 1
-	v_cndmask_b32_e64 v3, v7, v3, s[2:3]
-	v_or_b32_e32 v2, v3, v2
-	v_cvt_f32_f16_e32 v2, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_dword v[0:1], v2, off offset:1024
-	s_or_b64 exec, exec, s[4:5]
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_10
-.LBB0_15:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v3, 7, v5
-	v_lshlrev_b16_e32 v2, 8, v5
-	v_and_b32_e32 v3, 0x3f80, v3
-	s_movk_i32 s0, 0x7f
-	v_and_b32_e32 v5, 0x7f, v5
-	v_add_u16_e32 v3, 0x2000, v3
-	v_mov_b32_e32 v6, 0x7e00
-	v_cmp_ne_u16_e64 s[0:1], s0, v5
-	v_and_b32_e32 v2, 0xffff8000, v2
-	s_nop 0
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_cmp_ne_u16_e64 s[0:1], 0, v5
-	v_mov_b32_e32 v6, 0x1800
-	s_nop 0
-	v_cndmask_b32_e64 v3, 0, v3, s[0:1]
-	v_cmp_ne_u16_e64 s[0:1], 1, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x1c00
-	v_cmp_ne_u16_e64 s[0:1], 2, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x1e00
-	v_cmp_ne_u16_e64 s[0:1], 3, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x2000
-	v_cmp_ne_u16_e64 s[0:1], 4, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x2100
-	v_cmp_ne_u16_e64 s[0:1], 5, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x2200
-	v_cmp_ne_u16_e64 s[0:1], 6, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_mov_b32_e32 v6, 0x2300
-	v_cmp_ne_u16_e64 s[0:1], 7, v5
-	s_nop 1
-	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
-	v_or_b32_e32 v2, v3, v2
-	v_cvt_f32_f16_e32 v2, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_dword v[0:1], v2, off offset:2048
-	s_or_b64 exec, exec, s[2:3]
-	s_and_saveexec_b64 s[0:1], vcc
-	s_cbranch_execz .LBB0_11
-.LBB0_16:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16_e32 v3, 7, v4
+	s_and_b32 s2, s2, 0xc0
+	.loc	1 30 12                         ; fp8_cast.py:30:12
+	s_lshl_b32 s3, s12, 10
+	.loc	1 30 39 is_stmt 0               ; fp8_cast.py:30:39
+	v_and_or_b32 v0, v0, 63, s2
+	.loc	1 30 12                         ; fp8_cast.py:30:12
+	v_lshl_or_b32 v4, v0, 2, s3
 	.loc	1 32 9 is_stmt 1                ; fp8_cast.py:32:9
-	v_lshlrev_b16_e32 v2, 8, v4
+	v_bfrev_b32_e32 v5, 1
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	v_cmp_gt_i32_e32 vcc, s6, v4
+	.loc	1 32 9                          ; fp8_cast.py:32:9
+	s_and_b32 s1, s1, 0xffff
+	s_mov_b32 s3, 0x27000
+	s_mov_b32 s2, 0x7ffffffe
+	v_cndmask_b32_e32 v0, v5, v4, vcc
+	buffer_load_dword v0, v0, s[0:3], 0 offen
 	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_and_b32_e32 v3, 0x3f80, v3
-	s_movk_i32 s0, 0x7f
-	v_and_b32_e32 v4, 0x7f, v4
-	v_add_u16_e32 v3, 0x2000, v3
-	v_mov_b32_e32 v5, 0x7e00
-	v_cmp_ne_u16_e32 vcc, s0, v4
-	v_and_b32_e32 v2, 0xffff8000, v2
-	s_nop 0
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_cmp_ne_u16_e32 vcc, 0, v4
-	v_mov_b32_e32 v5, 0x1800
-	s_nop 0
-	v_cndmask_b32_e32 v3, 0, v3, vcc
-	v_cmp_ne_u16_e32 vcc, 1, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x1c00
-	v_cmp_ne_u16_e32 vcc, 2, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x1e00
-	v_cmp_ne_u16_e32 vcc, 3, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x2000
-	v_cmp_ne_u16_e32 vcc, 4, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x2100
-	v_cmp_ne_u16_e32 vcc, 5, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x2200
-	v_cmp_ne_u16_e32 vcc, 6, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_mov_b32_e32 v5, 0x2300
-	v_cmp_ne_u16_e32 vcc, 7, v4
-	s_nop 1
-	v_cndmask_b32_e32 v3, v5, v3, vcc
-	v_or_b32_e32 v2, v3, v2
-	v_cvt_f32_f16_e32 v2, v2
+	v_mov_b32_e32 v1, 8
+	v_mov_b32_e32 v2, 7
+	s_movk_i32 s8, 0x7f
+	v_mov_b32_e32 v3, 0x7e00
+	s_mov_b32 s6, 0x5040100
+	v_mov_b32_e32 v6, 0x1800
+	v_mov_b32_e32 v7, 0x1c00
+	v_mov_b32_e32 v8, 0x1e00
+	v_mov_b32_e32 v9, 0x2000
+	v_mov_b32_e32 v10, 0x2100
+	v_mov_b32_e32 v11, 0x2200
+	v_mov_b32_e32 v12, 0x2300
+	s_mov_b32 s7, 0x80008000
 	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	global_store_dword v[0:1], v2, off offset:3072
+	v_lshlrev_b32_e32 v4, 2, v4
+	s_and_b32 s5, s5, 0xffff
+	v_cndmask_b32_e32 v4, v5, v4, vcc
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	s_waitcnt vmcnt(0)
+	v_lshlrev_b16_e32 v15, 7, v0
+	.loc	1 32 9 is_stmt 1                ; fp8_cast.py:32:9
+	v_lshrrev_b32_e32 v13, 8, v0
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_lshlrev_b16_e32 v14, 8, v0
+	v_lshlrev_b16_sdwa v16, v1, v0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_1
+	v_lshlrev_b16_sdwa v17, v2, v0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:WORD_1
+	v_lshlrev_b16_sdwa v1, v1, v0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:BYTE_3
+	v_lshlrev_b16_sdwa v2, v2, v0 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:DWORD src1_sel:BYTE_3
+	v_and_b32_e32 v18, 0x7f, v0
+	v_and_b32_sdwa v19, v0, s8 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:BYTE_3 src1_sel:DWORD
+	v_and_b32_sdwa v20, v0, s8 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:WORD_1 src1_sel:DWORD
+	v_and_b32_e32 v0, 0x3f80, v15
+	v_and_b32_e32 v2, 0x3f80, v2
+	v_add_u16_e32 v0, 0x2000, v0
+	v_cmp_ne_u16_e64 s[0:1], s8, v18
+	v_lshlrev_b16_e32 v15, 8, v13
+	v_lshlrev_b16_e32 v21, 7, v13
+	v_and_b32_e32 v17, 0x3f80, v17
+	v_add_u16_e32 v2, 0x2000, v2
+	v_cndmask_b32_e64 v0, v3, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], s8, v19
+	v_and_b32_e32 v13, 0x7f, v13
+	v_perm_b32 v16, v1, v16, s6
+	v_and_b32_e32 v1, 0x3f80, v21
+	v_perm_b32 v14, v15, v14, s6
+	v_add_u16_e32 v15, 0x2000, v17
+	v_cndmask_b32_e64 v2, v3, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], s8, v20
+	v_add_u16_e32 v1, 0x2000, v1
+	s_nop 0
+	v_cndmask_b32_e64 v15, v3, v15, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], s8, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v3, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 0, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, 0, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 0, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, 0, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 0, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, 0, v15, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 0, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, 0, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 1, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v6, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 1, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v6, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 2, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v7, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 2, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v7, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 3, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v8, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 3, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v8, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 4, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v9, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 4, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v9, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 5, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v10, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 5, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v10, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 6, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v11, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 6, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v11, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 7, v18
+	s_nop 1
+	v_cndmask_b32_e64 v0, v12, v0, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 7, v13
+	s_nop 1
+	v_cndmask_b32_e64 v1, v12, v1, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 1, v19
+	v_perm_b32 v0, v1, v0, s6
+	v_and_or_b32 v1, v14, s7, v0
+	v_cndmask_b32_e64 v2, v6, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 1, v20
+	v_cvt_f32_f16_e32 v0, v1
+	v_cvt_f32_f16_sdwa v1, v1 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:WORD_1
+	v_cndmask_b32_e64 v3, v6, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 2, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v7, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 2, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v7, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 3, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v8, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 3, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v8, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 4, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v9, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 4, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v9, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 5, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v10, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 5, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v10, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 6, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v11, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 6, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v11, v3, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 7, v19
+	s_nop 1
+	v_cndmask_b32_e64 v2, v12, v2, s[0:1]
+	v_cmp_ne_u16_e64 s[0:1], 7, v20
+	s_nop 1
+	v_cndmask_b32_e64 v3, v12, v3, s[0:1]
+	v_perm_b32 v2, v2, v3, s6
+	v_and_or_b32 v3, v16, s7, v2
+	v_cvt_f32_f16_e32 v2, v3
+	v_cvt_f32_f16_sdwa v3, v3 dst_sel:DWORD dst_unused:UNUSED_PAD src0_sel:WORD_1
+	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
+	s_mov_b32 s6, s2
+	s_mov_b32 s7, s3
+	buffer_store_dwordx4 v[0:3], v4, s[4:7], 0 offen
 	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
 	s_endpgm
 .Ltmp2:
@@ -353,9 +232,9 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 9
+		.amdhsa_next_free_vgpr 22
 		.amdhsa_next_free_sgpr 13
-		.amdhsa_accum_offset 12
+		.amdhsa_accum_offset 24
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -376,7 +255,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp32.num_vgpr, 9
+	.set .Lfp8_to_fp32.num_vgpr, 22
 	.set .Lfp8_to_fp32.num_agpr, 0
 	.set .Lfp8_to_fp32.numbered_sgpr, 13
 	.set .Lfp8_to_fp32.num_named_barrier, 0
@@ -388,21 +267,21 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.set .Lfp8_to_fp32.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 1720
+; codeLenInByte = 1392
 ; TotalNumSgprs: 19
-; NumVgprs: 9
+; NumVgprs: 22
 ; NumAgprs: 0
-; TotalNumVgprs: 9
+; TotalNumVgprs: 22
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
 ; IeeeMode: 1
 ; LDSByteSize: 0 bytes/workgroup (compile time only)
 ; SGPRBlocks: 2
-; VGPRBlocks: 1
+; VGPRBlocks: 2
 ; NumSGPRsForWavesPerEU: 19
-; NumVGPRsForWavesPerEU: 9
-; AccumOffset: 12
+; NumVGPRsForWavesPerEU: 22
+; AccumOffset: 24
 ; Occupancy: 8
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -412,7 +291,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 ; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
 ; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
 ; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
-; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 2
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 5
 ; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
 	.text
 	.p2alignl 6, 3212836864
@@ -501,7 +380,7 @@ amdhsa.kernels:
     .symbol:         fp8_to_fp32.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     9
+    .vgpr_count:     22
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgpu9.42-amd-amdhsa-unknown-gfx942

@@ -14,273 +14,102 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
 	.cfi_undefined 16
 	s_clause 0x1
-	s_load_b32 s7, s[0:1], 0x10
-	s_load_b64 s[4:5], s[0:1], 0x0
+	s_load_b32 s8, s[0:1], 0x10
+	s_load_b128 s[4:7], s[0:1], 0x0
 .Ltmp0:
-	.loc	1 30 39 prologue_end            ; fp8_cast.py:30:39
-	v_readfirstlane_b32 s3, v0
-	v_and_b32_e32 v0, 31, v0
+	.loc	1 33 28 prologue_end            ; fp8_cast.py:33:28
+	v_readfirstlane_b32 s0, v0
+	.loc	1 30 39                         ; fp8_cast.py:30:39
+	v_and_b32_e32 v1, 31, v0
 	.loc	1 30 12 is_stmt 0               ; fp8_cast.py:30:12
-	s_lshl_b32 s2, s2, 10
-	v_mov_b32_e32 v4, 0
-	v_mov_b32_e32 v6, 0
-	.loc	1 33 5 is_stmt 1                ; fp8_cast.py:33:5
-	s_and_b32 s3, s3, 0x60
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	.loc	1 30 12                         ; fp8_cast.py:30:12
-	v_or3_b32 v0, s3, v0, s2
-	.loc	1 32 17                         ; fp8_cast.py:32:17
-	v_ashrrev_i32_e32 v1, 31, v0
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	s_waitcnt lgkmcnt(0)
-	v_cmp_gt_i32_e32 vcc_lo, s7, v0
-	.loc	1 32 17                         ; fp8_cast.py:32:17
-	v_add_co_u32 v2, s2, s4, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	v_add_co_ci_u32_e64 v3, null, s5, v1, s2
-	.loc	1 32 9 is_stmt 0                ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s2, vcc_lo
-	s_cbranch_execz .LBB0_2
-; %bb.1:
-	global_load_u8 v6, v[2:3], off
-.LBB0_2:
-	.loc	1 0 9                           ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v5, 0x80, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s2, s7, v5
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s3, s2
-	s_cbranch_execz .LBB0_4
-; %bb.3:
-	global_load_u8 v4, v[2:3], off offset:128
-.LBB0_4:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s3
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v7, 0x100, v0
-	v_mov_b32_e32 v5, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s3, s7, v7
-	v_mov_b32_e32 v7, 0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s4, s3
-	s_cbranch_execz .LBB0_6
-; %bb.5:
-	global_load_u8 v7, v[2:3], off offset:256
-.LBB0_6:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s4
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v8, 0x180, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s4, s7, v8
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s5, s4
-	s_cbranch_execz .LBB0_8
-; %bb.7:
-	global_load_u8 v5, v[2:3], off offset:384
-.LBB0_8:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s5
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v9, 0x200, v0
-	v_mov_b32_e32 v8, 0
-	s_delay_alu instid0(VALU_DEP_2)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s5, s7, v9
-	v_mov_b32_e32 v9, 0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s6, s5
-	s_cbranch_execz .LBB0_10
-; %bb.9:
-	global_load_u8 v9, v[2:3], off offset:512
-.LBB0_10:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s6
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v10, 0x280, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s6, s7, v10
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s8, s6
-	s_cbranch_execz .LBB0_12
-; %bb.11:
-	global_load_u8 v8, v[2:3], off offset:640
-.LBB0_12:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s8
-	s_load_b64 s[8:9], s[0:1], 0x8
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v10, 0x300, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s0, s7, v10
-	v_mov_b32_e32 v10, 0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_14
-; %bb.13:
-	global_load_u8 v10, v[2:3], off offset:768
-.LBB0_14:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s1
-	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
-	v_or_b32_e32 v11, 0x380, v0
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 31 12                         ; fp8_cast.py:31:12
-	v_cmp_gt_i32_e64 s1, s7, v11
-	v_mov_b16_e32 v11.l, 0
-	.loc	1 32 9                          ; fp8_cast.py:32:9
-	s_and_saveexec_b32 s7, s1
-	s_cbranch_execz .LBB0_16
-; %bb.15:
-	global_load_d16_u8 v11, v[2:3], off offset:896
-.LBB0_16:
-	.loc	1 0 9 is_stmt 0                 ; fp8_cast.py:0:9
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 33 28 is_stmt 1               ; fp8_cast.py:33:28
-	s_waitcnt vmcnt(0)
-	v_lshlrev_b16 v2.l, 8, v6.l
-	.loc	1 33 14 is_stmt 0               ; fp8_cast.py:33:14
-	v_lshlrev_b64 v[0:1], 2, v[0:1]
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_cvt_u32_u16_e32 v2, v2.l
-	.loc	1 33 14                         ; fp8_cast.py:33:14
-	s_waitcnt lgkmcnt(0)
-	v_add_co_u32 v0, s7, s8, v0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_ci_u32_e64 v1, null, s9, v1, s7
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshl_or_b32 v2, v4, 24, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s7, vcc_lo
-	s_cbranch_execz .LBB0_18
-; %bb.17:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v3, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v3, off
-.LBB0_18:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s7, s2
-	s_cbranch_execz .LBB0_20
-; %bb.19:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshrrev_b32_e32 v2, 16, v2
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v2, off offset:512
-.LBB0_20:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s7
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshlrev_b16 v2.l, 8, v7.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v5, 24, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s3
-	s_cbranch_execz .LBB0_22
-; %bb.21:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_cvt_f32_f16_e32 v3, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v3, off offset:1024
-.LBB0_22:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s4
-	s_cbranch_execz .LBB0_24
-; %bb.23:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshrrev_b32_e32 v2, 16, v2
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v2, off offset:1536
-.LBB0_24:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshlrev_b16 v2.l, 8, v9.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v8, 24, v2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s5
-	s_cbranch_execz .LBB0_26
-; %bb.25:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_delay_alu instid0(VALU_DEP_1)
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_cvt_f32_f16_e32 v3, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v3, off offset:2048
-.LBB0_26:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s6
-	s_cbranch_execz .LBB0_28
-; %bb.27:
-	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshrrev_b32_e32 v2, 16, v2
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v2.l
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v2, off offset:2560
-.LBB0_28:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
+	s_lshl_b32 s9, s2, 10
 	.loc	1 32 9 is_stmt 1                ; fp8_cast.py:32:9
-	v_lshlrev_b16 v2.l, 8, v10.l
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_mov_b32 s3, 0x31027000
+	s_mov_b32 s2, 0x7ffffffe
 	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_cvt_u32_u16_e32 v2, v2.l
-	v_lshl_or_b32 v2, v11, 24, v2
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s2, s0
-	s_cbranch_execnz .LBB0_31
-; %bb.29:
-	.loc	1 0 5                           ; fp8_cast.py:0:5
-	s_or_b32 exec_lo, exec_lo, s2
-	.loc	1 33 5                          ; fp8_cast.py:33:5
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execnz .LBB0_32
-.LBB0_30:
-	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
-	s_endpgm
-.LBB0_31:
-	.loc	1 0 1 is_stmt 0                 ; fp8_cast.py:0:1
-	s_delay_alu instid0(VALU_DEP_1)
+	v_bfe_i32 v0, v0, 0, 1
+	.loc	1 30 39                         ; fp8_cast.py:30:39
+	v_and_or_b32 v3, 0x60, s0, v1
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_and_b32_e32 v0, 0x240, v0
+	.loc	1 30 12                         ; fp8_cast.py:30:12
+	v_lshl_or_b32 v1, v3, 3, s9
+	.loc	1 30 39 is_stmt 0               ; fp8_cast.py:30:39
+	v_lshlrev_b32_e32 v5, 2, v3
 	.loc	1 33 28 is_stmt 1               ; fp8_cast.py:33:28
-	v_cvt_f32_f16_e32 v3, v2.l
-	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v3, off offset:3072
-	s_or_b32 exec_lo, exec_lo, s2
-	s_and_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_30
-.LBB0_32:
+	v_lshlrev_b32_e32 v4, 1, v3
+	s_delay_alu instid0(VALU_DEP_2)
+	v_xad_u32 v6, v5, 64, 0
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	s_waitcnt lgkmcnt(0)
+	v_cmp_gt_i32_e32 vcc_lo, s8, v1
+	.loc	1 32 9                          ; fp8_cast.py:32:9
+	s_and_b32 s1, s5, 0xffff
+	s_mov_b32 s0, s4
 	.loc	1 33 28                         ; fp8_cast.py:33:28
-	v_lshrrev_b32_e32 v2, 16, v2
-	s_delay_alu instid0(VALU_DEP_1)
-	v_cvt_f32_f16_e32 v2, v2.l
+	v_and_b32_e32 v3, 0xfc, v4
+	v_add_nc_u32_e32 v4, 0, v5
+	.loc	1 32 9                          ; fp8_cast.py:32:9
+	v_cndmask_b32_e32 v1, 0x80000000, v1, vcc_lo
+	s_delay_alu instid0(VALU_DEP_3)
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_xad_u32 v0, v3, v0, 0
+	.loc	1 32 9                          ; fp8_cast.py:32:9
+	buffer_load_b64 v[1:2], v1, s[0:3], 0 offen
 	.loc	1 33 5                          ; fp8_cast.py:33:5
-	global_store_b32 v[0:1], v2, off offset:3584
+	s_and_b32 s1, s7, 0xffff
+	s_mov_b32 s0, s6
+	.loc	1 33 28 is_stmt 0               ; fp8_cast.py:33:28
+	s_waitcnt vmcnt(0)
+	ds_store_b32 v4, v1
+	ds_store_b32 v6, v2 offset:512
+	s_waitcnt lgkmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	ds_load_2addr_stride64_b32 v[3:4], v0 offset1:1
+	.loc	1 30 12 is_stmt 1               ; fp8_cast.py:30:12
+	v_or_b32_e32 v0, s9, v5
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	v_or_b32_e32 v1, 0x200, v0
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	v_cmp_gt_i32_e32 vcc_lo, s8, v0
+	.loc	1 33 5                          ; fp8_cast.py:33:5
+	v_lshlrev_b32_e32 v5, 2, v1
+	v_lshlrev_b32_e32 v2, 2, v0
+	s_delay_alu instid0(VALU_DEP_1)
+	v_cndmask_b32_e32 v8, 0x80000000, v2, vcc_lo
+	.loc	1 31 12                         ; fp8_cast.py:31:12
+	v_cmp_gt_i32_e32 vcc_lo, s8, v1
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	s_waitcnt lgkmcnt(0)
+	v_lshrrev_b32_e32 v1, 16, v3
+	v_lshlrev_b16 v0.l, 8, v3.l
+	v_and_b32_e32 v7, 0xff00, v3
+	v_and_b32_e32 v3, 0xff000000, v3
+	.loc	1 33 5 is_stmt 0                ; fp8_cast.py:33:5
+	v_cndmask_b32_e32 v9, 0x80000000, v5, vcc_lo
+	.loc	1 33 28                         ; fp8_cast.py:33:28
+	v_lshrrev_b32_e32 v5, 16, v4
+	v_lshlrev_b16 v2.l, 8, v4.l
+	v_and_b32_e32 v10, 0xff00, v4
+	v_and_b32_e32 v4, 0xff000000, v4
+	v_lshlrev_b16 v2.h, 8, v1.l
+	v_lshrrev_b32_e32 v3, 16, v3
+	v_lshlrev_b16 v6.l, 8, v5.l
+	v_cvt_f32_f16_e32 v1, v7.l
+	v_lshrrev_b32_e32 v7, 16, v4
+	v_cvt_f32_f16_e32 v0, v0.l
+	v_cvt_f32_f16_e32 v4, v2.l
+	v_cvt_f32_f16_e32 v3, v3.l
+	v_cvt_f32_f16_e32 v2, v2.h
+	v_cvt_f32_f16_e32 v5, v10.l
+	v_cvt_f32_f16_e32 v7, v7.l
+	v_cvt_f32_f16_e32 v6, v6.l
+	.loc	1 33 5                          ; fp8_cast.py:33:5
+	s_clause 0x1
+	buffer_store_b128 v[0:3], v8, s[0:3], 0 offen
+	buffer_store_b128 v[4:7], v9, s[0:3], 0 offen
 	.loc	1 28 1 is_stmt 1                ; fp8_cast.py:28:1
 	s_endpgm
 .Ltmp1:
@@ -307,7 +136,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 12
+		.amdhsa_next_free_vgpr 11
 		.amdhsa_next_free_sgpr 10
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
@@ -332,7 +161,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.end_amdhsa_kernel
 	.text
                                         ; -- End function
-	.set .Lfp8_to_fp32.num_vgpr, 12
+	.set .Lfp8_to_fp32.num_vgpr, 11
 	.set .Lfp8_to_fp32.num_agpr, 0
 	.set .Lfp8_to_fp32.numbered_sgpr, 10
 	.set .Lfp8_to_fp32.num_named_barrier, 0
@@ -344,9 +173,9 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 	.set .Lfp8_to_fp32.has_indirect_call, 0
 	.section	.AMDGPU.csdata,"",@progbits
 ; Kernel info:
-; codeLenInByte = 812
+; codeLenInByte = 416
 ; TotalNumSgprs: 12
-; NumVgprs: 12
+; NumVgprs: 11
 ; ScratchSize: 0
 ; MemoryBound: 0
 ; FloatMode: 240
@@ -355,7 +184,7 @@ fp8_to_fp32:                            ; @fp8_to_fp32
 ; SGPRBlocks: 0
 ; VGPRBlocks: 1
 ; NumSGPRsForWavesPerEU: 12
-; NumVGPRsForWavesPerEU: 12
+; NumVGPRsForWavesPerEU: 11
 ; Occupancy: 16
 ; WaveLimiterHint : 0
 ; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
@@ -451,7 +280,7 @@ amdhsa.kernels:
     .symbol:         fp8_to_fp32.kd
     .uniform_work_group_size: 1
     .uses_dynamic_stack: false
-    .vgpr_count:     12
+    .vgpr_count:     11
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

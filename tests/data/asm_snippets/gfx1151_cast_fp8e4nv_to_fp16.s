@@ -7,7 +7,7 @@
 	.type	cast_from_fp8,@function
 cast_from_fp8:                          ; @cast_from_fp8
 .Lfunc_begin0:
-	.file	1 "/work/main/bench" "compile_corpus.py"
+	.file	1 "bench" "compile_corpus.py"
 	.loc	1 33 0                          ; compile_corpus.py:33:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
@@ -296,7 +296,7 @@ cast_from_fp8:                          ; @cast_from_fp8
 .Linfo_string1:
 	.asciz	"compile_corpus.py"             ; string offset=7 ; compile_corpus.py
 .Linfo_string2:
-	.asciz	"/work/main/bench"              ; string offset=25 ; /work/main/bench
+	.asciz	"bench"              ; string offset=25 ; bench
 	.section	".note.GNU-stack","",@progbits
 	.amdgpu_metadata
 ---

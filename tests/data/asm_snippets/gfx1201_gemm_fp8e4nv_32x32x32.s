@@ -7,7 +7,7 @@
 	.type	fp8_gemm,@function
 fp8_gemm:                               ; @fp8_gemm
 .Lfunc_begin0:
-	.file	1 "/work/main/bench" "compile_corpus.py"
+	.file	1 "bench" "compile_corpus.py"
 	.loc	1 49 0                          ; compile_corpus.py:49:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
@@ -1063,7 +1063,7 @@ fp8_gemm:                               ; @fp8_gemm
 .Linfo_string1:
 	.asciz	"compile_corpus.py"             ; string offset=7 ; compile_corpus.py
 .Linfo_string2:
-	.asciz	"/work/main/bench"              ; string offset=25 ; /work/main/bench
+	.asciz	"bench"              ; string offset=25 ; bench
 	.section	".note.GNU-stack","",@progbits
 	.amdgpu_metadata
 ---

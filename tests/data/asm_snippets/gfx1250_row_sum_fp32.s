@@ -7,7 +7,7 @@
 	.type	row_sum,@function
 row_sum:                                ; @row_sum
 .Lfunc_begin0:
-	.file	1 "/work/main/bench" "compile_corpus.py"
+	.file	1 "bench" "compile_corpus.py"
 	.loc	1 65 0                          ; compile_corpus.py:65:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
@@ -28,7 +28,7 @@ row_sum:                                ; @row_sum
 	.loc	1 67 12                         ; compile_corpus.py:67:12
 	v_and_b32_e32 v1, 31, v0
 .Ltmp1:
-	.file	2 "/work/venv/lib/python3.11/site-packages/triton/language" "standard.py"
+	.file	2 "<triton>/language" "standard.py"
 	.loc	2 314 12                        ; standard.py:314:12 @[ compile_corpus.py:69:27 ]
 	v_lshlrev_b32_e32 v0, 2, v0
 .Ltmp2:
@@ -418,7 +418,7 @@ row_sum:                                ; @row_sum
 .Linfo_string1:
 	.asciz	"compile_corpus.py"             ; string offset=7 ; compile_corpus.py
 .Linfo_string2:
-	.asciz	"/work/main/bench"              ; string offset=25 ; /work/main/bench
+	.asciz	"bench"              ; string offset=25 ; bench
 .Linfo_string3:
 	.asciz	"row_sum"                       ; string offset=42 ; row_sum
 	.section	".note.GNU-stack","",@progbits

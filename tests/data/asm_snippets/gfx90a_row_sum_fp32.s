@@ -10,7 +10,7 @@ row_sum:                                ; @row_sum
 	.cfi_sections .debug_frame
 	.cfi_startproc
 ; %bb.3:
-	.file	1 "/work/main/bench" "compile_corpus.py"
+	.file	1 "bench" "compile_corpus.py"
 	.loc	1 65 0 prologue_end             ; compile_corpus.py:65:0
 	s_load_dwordx2 s[6:7], s[4:5], 0x0
 	s_load_dwordx8 s[8:15], s[4:5], 0x8
@@ -76,7 +76,7 @@ row_sum:                                ; @row_sum
 	buffer_load_dword v5, v7, s[0:3], 0 offen
 	buffer_load_dword v3, v8, s[0:3], 0 offen
 .Ltmp2:
-	.file	2 "/work/venv/lib/python3.11/site-packages/triton/language" "standard.py"
+	.file	2 "<triton>/language" "standard.py"
 	.loc	2 314 12 is_stmt 1              ; standard.py:314:12 @[ compile_corpus.py:69:27 ]
 	v_lshlrev_b32_e32 v0, 2, v0
 	v_and_b32_e32 v0, 12, v0
@@ -388,7 +388,7 @@ row_sum:                                ; @row_sum
 .Linfo_string1:
 	.asciz	"compile_corpus.py"             ; string offset=7 ; compile_corpus.py
 .Linfo_string2:
-	.asciz	"/work/main/bench"              ; string offset=25 ; /work/main/bench
+	.asciz	"bench"              ; string offset=25 ; bench
 .Linfo_string3:
 	.asciz	"row_sum"                       ; string offset=42 ; row_sum
 	.section	".note.GNU-stack","",@progbits

@@ -10,7 +10,7 @@ fp8_gemm:                               ; @fp8_gemm
 	.cfi_sections .debug_frame
 	.cfi_startproc
 ; %bb.33:
-	.file	1 "/work/main/bench" "compile_corpus.py"
+	.file	1 "bench" "compile_corpus.py"
 	.loc	1 49 0 prologue_end             ; compile_corpus.py:49:0
 	s_load_dwordx2 s[2:3], s[0:1], 0x0
 	s_load_dwordx8 s[4:11], s[0:1], 0x8
@@ -650,7 +650,7 @@ fp8_gemm:                               ; @fp8_gemm
 .Linfo_string1:
 	.asciz	"compile_corpus.py"             ; string offset=7 ; compile_corpus.py
 .Linfo_string2:
-	.asciz	"/work/main/bench"              ; string offset=25 ; /work/main/bench
+	.asciz	"bench"              ; string offset=25 ; bench
 	.section	".note.GNU-stack","",@progbits
 	.amdgpu_metadata
 ---

@@ -1,0 +1,140 @@
+"""Benchmark ``isacheck dump --triton A,B`` against the same compiles done by hand.
+
+(a) cold: ``isacheck dump samples/kernels/fused_moe.py --triton A,B`` for 2 targets with ``--jobs 2``,
+    fresh isacheck and Triton caches, against the reference: for each release, one plain process
+    of that release's interpreter compiling the same jobs one after another with
+    ``triton.compile`` (fresh Triton cache), the two processes run one after the other; the
+    reference time is their sum divided by the job count (--jobs). Goal: ratio <= 1.1.
+(b) warm: the same comparison again, end to end from process start. Goal: < 1 s.
+The environments for A and B (``--triton``'s, under isacheck's cache directory) are made first
+and timed apart; they are not part of (a). A release equal to the Triton beside isacheck needs
+no environment.
+
+Defaults: 3.4.0 and 3.9.0 on gfx942 and gfx950 (CDNA3/CDNA4 run FP8 in hardware: these compiles
+take seconds under every release; Triton 3.5-3.7 take minutes per FP8 GEMM on gfx11).
+Run: ``python bench/bench_versions.py [--versions 3.4.0,3.9.0] [--targets gfx942,gfx950]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+KERNEL = REPO / "samples" / "kernels" / "fused_moe.py"
+SPEC = REPO / "samples" / "kernels" / "fused_moe.toml"
+
+# The reference, run by each release's own interpreter: stdlib and Triton only (like the worker).
+_RAW = r"""
+import importlib.util, json, sys, time
+t_start = time.perf_counter()
+import triton, triton.language as tl
+from triton.backends.compiler import GPUTarget
+from triton.compiler import ASTSource
+jobs = json.loads(sys.argv[1])
+spec = importlib.util.spec_from_file_location("fused_moe_bench", jobs[0]["source"])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+def value(v):
+    if v == "None":
+        return None
+    if isinstance(v, str) and v.startswith("tl."):
+        return getattr(tl, v[3:])
+    return v
+for job in jobs:
+    fn = getattr(module, job["kernel"])
+    while not isinstance(fn, triton.runtime.jit.JITFunction):
+        fn = fn.fn
+    t0 = time.perf_counter()
+    src = ASTSource(fn, job["signature"], {k: value(v) for k, v in job["constexprs"].items()},
+                    {tuple(k): v for k, v in job["attrs"]})
+    triton.compile(src, target=GPUTarget("hip", job["arch"], job["wave"]), options=job["options"])
+    print(f"  raw triton {triton.__version__} {job['arch']}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+"""
+
+
+def _timed(cmd: list[str], env: dict) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in (0, 4):
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd[:6])} ...\n{proc.stderr}")
+    sys.stderr.write(proc.stderr)
+    return elapsed
+
+
+def _planned(targets: str) -> list[dict]:
+    """The jobs isacheck plans for the sample (signatures, constexprs, options), as JSON."""
+    from isacheck.frontend.loader import load_source
+    from isacheck.frontend.plan import plan_jobs
+    from isacheck.frontend.spec import load_spec
+    from isacheck.frontend.targets import compile_target
+
+    loaded = load_source(str(KERNEL))
+    jobs = plan_jobs(loaded, load_spec(str(SPEC)), {}, [compile_target(t) for t in targets.split(",")])
+    return [{"source": str(KERNEL), "kernel": j.kernel, "signature": j.signature, "constexprs": j.constexprs,
+             "attrs": [[list(k), v] for k, v in j.attrs.items()], "options": j.options, "arch": j.target.arch,
+             "wave": j.target.wave_size} for j in jobs]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--versions", default="3.4.0,3.9.0")
+    ap.add_argument("--targets", default="gfx942,gfx950")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    versions = args.versions.split(",")
+
+    from isacheck import config
+    from isacheck.frontend import triton_api
+    from isacheck.frontend.environments import ensure
+    from isacheck.frontend.versions import triton_version
+
+    base = dict(os.environ, TRITON_DEFAULT_FP_FUSION="1", PYTHONPATH=str(REPO))
+    pythons, made = {}, {}
+    for v in versions:
+        t0 = time.perf_counter()
+        if v == triton_version():
+            pythons[v], made[v] = sys.executable, "the Triton beside isacheck"
+            continue
+        runtime, fresh = ensure(config.triton_envs_dir(), v, sys.stderr)
+        pythons[v] = runtime.python
+        made[v] = f"made now in {time.perf_counter() - t0:.1f} s" if fresh else "existed already"
+        if triton_api.prepare_environment(v, base):     # ld.lld for 3.3/3.4, as isacheck's worker does
+            sys.exit(triton_api.LLD_HINT.format(version=v))
+
+    jobs = _planned(args.targets)
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="bench-versions-") as tmp:
+        tmp = Path(tmp)
+        raw = {v: _timed([pythons[v], "-c", _RAW, json.dumps(jobs)], dict(base, TRITON_CACHE_DIR=str(tmp / f"raw-{v}")))
+               for v in versions}
+        dump = [sys.executable, "-m", "isacheck", "dump", str(KERNEL), "--spec", str(SPEC), "--target", args.targets,
+                "--triton", ",".join(versions), "--jobs", str(args.jobs), "--cache-dir", str(tmp / "isacheck-cache"),
+                "--progress", "never"]
+        env = dict(base, TRITON_CACHE_DIR=str(tmp / "triton-dump"))
+        cold = _timed(dump, env)
+        warm = min(_timed(dump, env) for _ in range(3))
+
+    reference = sum(raw.values()) / args.jobs
+    print(f"load average before/after: {load_before:.2f} / {os.getloadavg()[0]:.2f}")
+    print(f"versions: {', '.join(versions)}; targets: {args.targets}; {len(jobs) * len(versions)} jobs; "
+          f"--jobs {args.jobs}; cores {os.cpu_count()}")
+    for v in versions:
+        print(f"environment for Triton {v}: {made[v]}")
+    for v in versions:
+        print(f"raw triton.compile {v}, serial, fresh Triton cache: {raw[v]:7.2f} s")
+    print(f"(a) reference (sum / {args.jobs})                      : {reference:7.2f} s")
+    print(f"    isacheck dump --triton, cold caches           : {cold:7.2f} s   ratio {cold / reference:.2f} (goal <= 1.10)")
+    print(f"(b) isacheck dump --triton, warm cache, end to end: {warm:7.2f} s   (goal < 1 s)")
+
+
+if __name__ == "__main__":
+    main()

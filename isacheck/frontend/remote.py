@@ -1,0 +1,185 @@
+"""isacheck's side of :mod:`isacheck.frontend.triton_worker`: compile in another interpreter.
+
+A :class:`Runtime` names the Triton a job compiles with: this process's own (``python`` None),
+or another interpreter's. Each pool worker keeps one worker process per interpreter and sends
+it one job at a time; a job that outlives its time limit has its worker killed (a compile stuck
+in an LLVM pass cannot be interrupted any other way) and the next job starts a fresh one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from isacheck.errors import InputError
+
+WORKER = Path(__file__).resolve().parent / "triton_worker.py"
+_DESCRIBE_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """The Triton a job compiles with."""
+
+    version: str                 # Triton's version as installed ("3.7.1+rocm7.14")
+    build: str                   # fingerprint of the build (see triton_api.triton_identity)
+    python: str | None = None    # interpreter to compile in; None: this process
+    label: str | None = None     # how the report names it ("3.4.0"); None: the version
+
+    @property
+    def name(self) -> str:
+        return self.label or self.version
+
+
+def describe(python: str) -> Runtime:
+    """The Triton of interpreter ``python`` (no Triton import: importlib.metadata only), or an
+    InputError in one line."""
+    exe = Path(python).expanduser()
+    if exe.is_dir():   # a venv given by its directory
+        exe = exe / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not exe.exists():
+        raise InputError("--python: no such interpreter", path=python)
+    try:
+        done = subprocess.run([str(exe), str(WORKER), "--describe"], capture_output=True, text=True,
+                              timeout=_DESCRIBE_SECONDS, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise InputError(f"--python: cannot run it: {exc}", path=python) from None
+    try:
+        ident = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        last = (done.stderr.strip().splitlines() or ["no answer"])[-1]
+        raise InputError(f"--python: not a Python this worker runs on: {last}", path=python) from None
+    if ident.get("problem"):
+        raise InputError(f"--python: {ident['problem']}", path=python)
+    return Runtime(ident["version"], ident["build"], str(exe))
+
+
+class WorkerProcess:
+    """One running triton_worker.py."""
+
+    def __init__(self, python: str, env: dict | None = None) -> None:
+        self._stderr = tempfile.TemporaryFile(mode="w+b")
+        # Own process group: a timeout kills the worker and anything it started (ld.lld).
+        self.proc = subprocess.Popen([python, "-u", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=self._stderr, env=env, start_new_session=True)
+        self._buffer = b""
+        hello = self._read(None)
+        if hello is None:
+            raise RuntimeError(f"worker did not start: {self.stderr_tail()}")
+        self.problem = hello.get("problem")
+
+    def request(self, payload: dict, timeout: float | None) -> dict | None:
+        """The answer, or None when the time limit passed (the worker is then killed)."""
+        self.proc.stdin.write((json.dumps(payload) + "\n").encode())
+        self.proc.stdin.flush()
+        answer = self._read(timeout)
+        if answer is None and self.alive():
+            self.kill()
+        return answer
+
+    def _read(self, timeout: float | None) -> dict | None:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self._buffer:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return None
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                raise EOFError(self.stderr_tail() or f"worker exited with status {self.proc.wait()}")
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return json.loads(line)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stderr_tail(self) -> str:
+        self._stderr.seek(0)
+        lines = [ln for ln in self._stderr.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        return lines[-1].strip() if lines else ""
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.proc.wait()
+
+    def close(self) -> None:
+        if self.alive():
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                self.kill()
+        self._stderr.close()
+
+
+# One worker per interpreter in each process that compiles (a pool worker, or isacheck itself).
+_WORKERS: dict[str, WorkerProcess] = {}
+
+
+def _worker(python: str) -> WorkerProcess:
+    w = _WORKERS.get(python)
+    if w is None or not w.alive():
+        w = _WORKERS[python] = WorkerProcess(python)
+    return w
+
+
+def close_workers() -> None:
+    for w in _WORKERS.values():
+        w.close()
+    _WORKERS.clear()
+
+
+class TimedOut(Exception):
+    """The job passed its time limit."""
+
+
+class RemoteCompileError(Exception):
+    """Triton failed in the worker; ``info`` is its answer (message, line, col, refused, ...)."""
+
+    def __init__(self, info: dict) -> None:
+        super().__init__(info.get("message", ""))
+        self.info = info
+
+
+def compile_remote(python: str, request: dict, timeout: float | None, fresh_process: bool = False) -> dict:
+    """Triton's artifacts from the worker; raises TimedOut, RemoteCompileError, or InputError
+    when the interpreter cannot compile at all (its Triton needs an ld.lld, ...).
+
+    ``fresh_process``: the job compiles in a process that has compiled nothing before (the worker
+    forks one per job), for Triton 3.3/3.4, which carry state from one compile to the next
+    (triton_api.keeps_state_between_targets): the answer is the one the user's own process gets."""
+    request = {**request, "fresh_process": fresh_process}
+    key = python
+    w = _worker(key)
+    if w.problem:
+        raise InputError(w.problem)
+    try:
+        answer = w.request(request, timeout)
+    except EOFError as exc:
+        _WORKERS.pop(key, None)
+        raise RemoteCompileError({"message": f"the compiler process died: {exc}", "deterministic": False}) from None
+    if answer is None:
+        _WORKERS.pop(key, None)
+        raise TimedOut()
+    if "error" in answer:
+        raise RemoteCompileError(answer["error"])
+    return answer["ok"]
+
+
+def this_python() -> str:
+    return sys.executable

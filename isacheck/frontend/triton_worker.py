@@ -1,0 +1,206 @@
+"""Compile jobs with the Triton of the interpreter that runs this file: a standalone program.
+
+    python triton_worker.py --describe    # one JSON line: Triton's version and build, or why not
+    python triton_worker.py               # JSON requests on stdin, one JSON answer per line
+
+isacheck runs it by path in another Python environment (``--python``, ``--triton``) and for
+jobs with a time limit (the process can be killed). It needs nothing but that interpreter's
+standard library and Triton: isacheck need not be installed there. Its two helpers,
+``triton_api.py`` (Triton's API by release) and ``stubs.py`` (stand-ins for modules the kernel
+file imports that are not installed), sit beside it and are loaded by path, for the same reason.
+Analysis stays in isacheck's process: only Triton's output goes back.
+
+The answers go to a copy of the original standard output; file descriptors 1 and 2 are pointed
+elsewhere, so that what Triton, LLVM or the kernel file print can never corrupt an answer.
+"""
+
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _load_helper(name):
+    spec = importlib.util.spec_from_file_location(f"_isacheck_worker_{name}", os.path.join(HERE, f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # dataclasses and pickling look modules up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+api = _load_helper("triton_api")
+_LOADED = {}
+
+
+def describe():
+    ident = api.triton_identity()
+    ident["python"] = ".".join(map(str, sys.version_info[:3]))
+    if ident["version"] is None:
+        ident["problem"] = "no Triton installed in this Python environment"
+    else:
+        ident["problem"] = api.unsupported(ident["version"])
+    return ident
+
+
+def _value(written):
+    """A constexpr in the spec's written form ("tl.float16", "None", 16) -> the Python value."""
+    if written == "None":
+        return None
+    if isinstance(written, str) and written.startswith("tl."):
+        import triton.language as tl
+        return getattr(tl, written[3:], written)
+    return written
+
+
+def _kernel(req):
+    key = (req["source"], req["module"], req["sys_root"])
+    module = _LOADED.get(key)
+    if module is None:
+        import triton  # noqa: F401  (the real Triton before the stub finder exists)
+        stubs = _load_helper("stubs")
+        saved = list(sys.path)
+        sys.path.insert(0, req["sys_root"])
+        try:
+            with stubs.stubbed_imports():
+                spec = importlib.util.spec_from_file_location(req["module"], req["source"])
+                module = importlib.util.module_from_spec(spec)
+                sys.modules[req["module"]] = module
+                spec.loader.exec_module(module)
+        finally:
+            sys.path[:] = saved
+        _LOADED[key] = module
+    return api.jit_function(getattr(module, req["kernel"]))
+
+
+def _first(text):
+    for line in str(text).strip().splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _error(exc, fn, stderr):
+    """{"message", "line", "col", "refused", "deterministic"}: the reason in one line, at the
+    kernel's source line when Triton names one."""
+    from triton.compiler.errors import CompilationError
+
+    answer = {"line": None, "col": None, "type": type(exc).__name__,
+              "deterministic": isinstance(exc, (CompilationError, RuntimeError, ValueError, TypeError,
+                                                AssertionError))}
+    if isinstance(exc, CompilationError):
+        inner = exc
+        while isinstance(inner, CompilationError) and inner.__cause__ is not None:
+            inner = inner.__cause__
+        if isinstance(inner, CompilationError):
+            message = _first(inner.error_message or type(inner).__name__)
+        else:
+            message = f"{type(inner).__name__}: {_first(inner)}"
+        node = getattr(exc, "node", None)
+        if fn is not None and node is not None and hasattr(node, "lineno"):
+            answer["line"] = api.def_line(fn) + node.lineno - 1
+            answer["col"] = node.col_offset + 1
+        answer["message"] = message
+    else:
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+        if not lines:
+            lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+        # LLVM's and MLIR's errors name the cause on the line that says "error"; prefer it.
+        pick = next((ln for ln in lines if "error" in ln.lower() and len(ln) > 12), lines[-1] if lines else "")
+        answer["message"] = f"{type(exc).__name__}: {pick}"[:400]
+    answer["refused"] = api.refusal(answer["message"]) or api.refusal(str(exc))
+    return answer
+
+
+def compile_one(req):
+    """Compile in this process, or, with ``fresh_process`` (Triton 3.3/3.4, which carry state from
+    one target's compile to the next), in a child forked for the job from this process, which has
+    imported Triton and the kernel file but never compiled: a fresh state without paying the
+    imports again."""
+    if not req.get("fresh_process") or not hasattr(os, "fork"):
+        return _compile_here(req)
+    try:
+        _kernel(req)            # imported once here, inherited by every job's child
+    except Exception:  # noqa: BLE001 - the child meets the same error and reports it
+        pass
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:                # the child: compile, answer through the pipe, leave at once
+        os.close(read_end)
+        try:
+            data = json.dumps(_compile_here(req), sort_keys=True).encode()
+        except BaseException as exc:  # noqa: BLE001
+            data = json.dumps({"error": {"message": f"worker: {type(exc).__name__}: {_first(exc)}", "line": None,
+                                         "col": None, "refused": None, "deterministic": False}}).encode()
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as answer:
+        data = answer.read()
+    _, status = os.waitpid(pid, 0)
+    if not data:
+        return {"error": {"message": f"the compile process died (wait status {status})", "line": None, "col": None,
+                          "refused": None, "deterministic": False}}
+    return json.loads(data)
+
+
+def _compile_here(req):
+    fn = None
+    with tempfile.TemporaryFile(mode="w+b") as err:
+        saved = os.dup(2)
+        os.dup2(err.fileno(), 2)
+        try:
+            fn = _kernel(req)
+            constexprs = {k: _value(v) for k, v in req["constexprs"].items()}
+            attrs = {tuple(k): v for k, v in req["attrs"]}
+            artifacts = api.compile_kernel(fn, req["signature"], constexprs, attrs, req["arch"],
+                                           req["warp_size"], req["options"])
+            return {"ok": artifacts}
+        except Exception as exc:  # noqa: BLE001 - every compiler failure is the job's answer
+            err.seek(0)   # fd 2 wrote straight into the file: nothing is buffered
+            text = err.read().decode("utf-8", "replace")[-20000:]
+            return {"error": _error(exc, fn, text)}
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def serve(answers):
+    ident = describe()
+    problem = ident["problem"] or api.prepare_environment(ident["version"], os.environ)
+    if problem is None:
+        import triton  # noqa: F401  (before "hello": a job's time limit does not pay for this import)
+    answers.write(json.dumps({"hello": ident, "problem": problem}) + "\n")
+    answers.flush()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        try:
+            answer = compile_one(req)
+        except BaseException as exc:  # noqa: BLE001 - a bug here must still answer
+            answer = {"error": {"message": f"worker: {type(exc).__name__}: {_first(exc)}", "line": None, "col": None,
+                                "refused": None, "deterministic": False, "type": type(exc).__name__,
+                                "trace": traceback.format_exc()[-4000:]}}
+        answers.write(json.dumps(answer, sort_keys=True) + "\n")
+        answers.flush()
+
+
+def main(argv):
+    if argv[1:] == ["--describe"]:
+        print(json.dumps(describe(), sort_keys=True))
+        return 0
+    # Answers on a private copy of stdout; whatever else writes to fd 1 goes to stderr's target.
+    answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    serve(answers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,473 @@
+	.amdgcn_target "amdgcn-amd-amdhsa--gfx1100"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	fp8_to_fp32                     ; -- Begin function fp8_to_fp32
+	.p2align	8
+	.type	fp8_to_fp32,@function
+fp8_to_fp32:                            ; @fp8_to_fp32
+.Lfunc_begin0:
+	.file	1 "fp8_cast.py"
+	.loc	1 28 0                          ; fp8_cast.py:28:0
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.0:
+	s_clause 0x1
+	s_load_b32 s8, s[0:1], 0x10
+	s_load_b128 s[0:3], s[0:1], 0x0
+.Ltmp0:
+	.loc	1 30 30 prologue_end            ; fp8_cast.py:30:30
+	s_lshl_b32 s9, s15, 10
+	s_mov_b32 s7, 0x31027000
+	.loc	1 30 38 is_stmt 0               ; fp8_cast.py:30:38
+	v_lshl_or_b32 v1, v0, 3, s9
+	s_mov_b32 s6, 0x7ffffffe
+	.loc	1 33 32 is_stmt 1               ; fp8_cast.py:33:32
+	v_lshlrev_b32_e32 v3, 1, v0
+	v_bfe_i32 v4, v0, 0, 1
+	.loc	1 30 51                         ; fp8_cast.py:30:51
+	v_lshlrev_b32_e32 v5, 2, v0
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	.loc	1 33 32                         ; fp8_cast.py:33:32
+	v_and_b32_e32 v0, 0xfc, v3
+	v_and_b32_e32 v3, 0x240, v4
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_3)
+	v_add_nc_u32_e32 v4, 0, v5
+	v_xad_u32 v6, v5, 64, 0
+	v_xad_u32 v0, v3, v0, 0
+	.loc	1 31 18                         ; fp8_cast.py:31:18
+	s_waitcnt lgkmcnt(0)
+	v_cmp_gt_i32_e32 vcc_lo, s8, v1
+	.loc	1 32 16                         ; fp8_cast.py:32:16
+	s_and_b32 s5, s1, 0xffff
+	s_mov_b32 s4, s0
+	v_cndmask_b32_e32 v1, 0x80000000, v1, vcc_lo
+	buffer_load_b64 v[1:2], v1, s[4:7], 0 offen
+	.loc	1 33 27                         ; fp8_cast.py:33:27
+	s_and_b32 s5, s3, 0xffff
+	s_mov_b32 s4, s2
+	.loc	1 33 32 is_stmt 0               ; fp8_cast.py:33:32
+	s_waitcnt vmcnt(0)
+	ds_store_b32 v4, v1
+	ds_store_b32 v6, v2 offset:512
+	.loc	1 30 38 is_stmt 1               ; fp8_cast.py:30:38
+	v_or_b32_e32 v2, s9, v5
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_2)
+	v_or_b32_e32 v3, 0x200, v2
+	.loc	1 33 27                         ; fp8_cast.py:33:27
+	v_lshlrev_b32_e32 v4, 2, v2
+	.loc	1 31 18                         ; fp8_cast.py:31:18
+	v_cmp_gt_i32_e32 vcc_lo, s8, v2
+	.loc	1 33 27                         ; fp8_cast.py:33:27
+	v_dual_cndmask_b32 v8, 0x80000000, v4 :: v_dual_lshlrev_b32 v5, 2, v3
+	.loc	1 31 18                         ; fp8_cast.py:31:18
+	v_cmp_gt_i32_e32 vcc_lo, s8, v3
+	s_delay_alu instid0(VALU_DEP_2)
+	.loc	1 33 27                         ; fp8_cast.py:33:27
+	v_cndmask_b32_e32 v9, 0x80000000, v5, vcc_lo
+	.loc	1 33 32 is_stmt 0               ; fp8_cast.py:33:32
+	s_waitcnt lgkmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	ds_load_2addr_stride64_b32 v[0:1], v0 offset1:1
+	s_waitcnt lgkmcnt(0)
+	v_lshlrev_b16 v11, 7, v0
+	v_lshrrev_b32_e32 v2, 16, v0
+	v_lshrrev_b32_e32 v3, 8, v0
+	v_lshrrev_b32_e32 v4, 24, v0
+	v_lshlrev_b16 v10, 8, v0
+	v_and_b32_e32 v0, 0x7f, v0
+	v_lshlrev_b16 v13, 7, v1
+	v_and_b32_e32 v11, 0x3f80, v11
+	v_lshrrev_b32_e32 v5, 16, v1
+	v_lshrrev_b32_e32 v6, 8, v1
+	v_lshrrev_b32_e32 v7, 24, v1
+	v_lshlrev_b16 v12, 8, v1
+	v_and_b32_e32 v1, 0x7f, v1
+	v_and_b32_e32 v13, 0x3f80, v13
+	v_add_nc_u16 v11, 0x2000, v11
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v0
+	v_lshlrev_b16 v15, 7, v3
+	v_lshlrev_b16 v14, 8, v3
+	v_add_nc_u16 v13, 0x2000, v13
+	v_and_b32_e32 v3, 0x7f, v3
+	v_cndmask_b32_e32 v11, 0x7e00, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v1
+	v_lshlrev_b16 v17, 7, v2
+	v_and_b32_e32 v15, 0x3f80, v15
+	v_lshlrev_b16 v16, 8, v2
+	v_and_b32_e32 v2, 0x7f, v2
+	v_cndmask_b32_e32 v13, 0x7e00, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v0
+	v_lshlrev_b16 v19, 7, v4
+	v_and_b32_e32 v17, 0x3f80, v17
+	v_add_nc_u16 v15, 0x2000, v15
+	v_lshlrev_b16 v18, 8, v4
+	v_cndmask_b32_e32 v11, 0, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v3
+	v_and_b32_e32 v4, 0x7f, v4
+	v_and_b32_e32 v19, 0x3f80, v19
+	v_add_nc_u16 v17, 0x2000, v17
+	v_lshlrev_b16 v21, 7, v6
+	v_cndmask_b32_e32 v15, 0x7e00, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v2
+	v_add_nc_u16 v19, 0x2000, v19
+	v_lshlrev_b16 v20, 8, v6
+	v_and_b32_e32 v6, 0x7f, v6
+	v_lshlrev_b16 v23, 7, v5
+	v_cndmask_b32_e32 v17, 0x7e00, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v4
+	v_and_b32_e32 v21, 0x3f80, v21
+	v_lshlrev_b16 v22, 8, v5
+	v_and_b32_e32 v5, 0x7f, v5
+	v_lshlrev_b16 v25, 7, v7
+	v_cndmask_b32_e32 v19, 0x7e00, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v1
+	v_and_b32_e32 v23, 0x3f80, v23
+	v_add_nc_u16 v21, 0x2000, v21
+	v_lshlrev_b16 v24, 8, v7
+	v_and_b32_e32 v7, 0x7f, v7
+	v_cndmask_b32_e32 v13, 0, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v6
+	v_and_b32_e32 v25, 0x3f80, v25
+	v_add_nc_u16 v23, 0x2000, v23
+	v_and_b32_e32 v16, 0xffff8000, v16
+	v_and_b32_e32 v18, 0xffff8000, v18
+	v_cndmask_b32_e32 v21, 0x7e00, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v5
+	v_add_nc_u16 v25, 0x2000, v25
+	v_and_b32_e32 v20, 0xffff8000, v20
+	v_and_b32_e32 v22, 0xffff8000, v22
+	v_and_b32_e32 v24, 0xffff8000, v24
+	v_cndmask_b32_e32 v23, 0x7e00, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0x7f, v7
+	v_cndmask_b32_e32 v25, 0x7e00, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v0
+	v_cndmask_b32_e32 v11, 0x1800, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v3
+	v_dual_cndmask_b32 v15, 0, v15 :: v_dual_and_b32 v10, 0xffff8000, v10
+	v_cmp_ne_u16_e32 vcc_lo, 0, v2
+	v_cndmask_b32_e32 v17, 0, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v4
+	v_cndmask_b32_e32 v19, 0, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v1
+	v_cndmask_b32_e32 v13, 0x1800, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v6
+	v_dual_cndmask_b32 v21, 0, v21 :: v_dual_and_b32 v12, 0xffff8000, v12
+	v_cmp_ne_u16_e32 vcc_lo, 0, v5
+	v_cndmask_b32_e32 v23, 0, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 0, v7
+	v_dual_cndmask_b32 v25, 0, v25 :: v_dual_and_b32 v14, 0xffff8000, v14
+	v_cmp_ne_u16_e32 vcc_lo, 2, v0
+	v_cndmask_b32_e32 v11, 0x1c00, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v3
+	v_cndmask_b32_e32 v15, 0x1800, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v2
+	v_cndmask_b32_e32 v17, 0x1800, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v4
+	v_cndmask_b32_e32 v19, 0x1800, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v1
+	v_cndmask_b32_e32 v13, 0x1c00, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v6
+	v_cndmask_b32_e32 v21, 0x1800, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v5
+	v_cndmask_b32_e32 v23, 0x1800, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 1, v7
+	v_cndmask_b32_e32 v25, 0x1800, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v0
+	v_cndmask_b32_e32 v11, 0x1e00, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v3
+	v_cndmask_b32_e32 v15, 0x1c00, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v2
+	v_cndmask_b32_e32 v17, 0x1c00, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v4
+	v_cndmask_b32_e32 v19, 0x1c00, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v1
+	v_cndmask_b32_e32 v13, 0x1e00, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v6
+	v_cndmask_b32_e32 v21, 0x1c00, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v5
+	v_cndmask_b32_e32 v23, 0x1c00, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 2, v7
+	v_cndmask_b32_e32 v25, 0x1c00, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v0
+	v_cndmask_b32_e32 v11, 0x2000, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v3
+	v_cndmask_b32_e32 v15, 0x1e00, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v2
+	v_cndmask_b32_e32 v17, 0x1e00, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v4
+	v_cndmask_b32_e32 v19, 0x1e00, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v1
+	v_cndmask_b32_e32 v13, 0x2000, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v6
+	v_cndmask_b32_e32 v21, 0x1e00, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v5
+	v_cndmask_b32_e32 v23, 0x1e00, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 3, v7
+	v_cndmask_b32_e32 v25, 0x1e00, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v0
+	v_cndmask_b32_e32 v11, 0x2100, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v3
+	v_cndmask_b32_e32 v15, 0x2000, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v2
+	v_cndmask_b32_e32 v17, 0x2000, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v4
+	v_cndmask_b32_e32 v19, 0x2000, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v1
+	v_cndmask_b32_e32 v13, 0x2100, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v6
+	v_cndmask_b32_e32 v21, 0x2000, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v5
+	v_cndmask_b32_e32 v23, 0x2000, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 4, v7
+	v_cndmask_b32_e32 v25, 0x2000, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v0
+	v_cndmask_b32_e32 v11, 0x2200, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v3
+	v_cndmask_b32_e32 v15, 0x2100, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v2
+	v_cndmask_b32_e32 v17, 0x2100, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v4
+	v_cndmask_b32_e32 v19, 0x2100, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v1
+	v_cndmask_b32_e32 v13, 0x2200, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v6
+	v_cndmask_b32_e32 v21, 0x2100, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v5
+	v_cndmask_b32_e32 v23, 0x2100, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 5, v7
+	v_cndmask_b32_e32 v25, 0x2100, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v0
+	v_cndmask_b32_e32 v0, 0x2300, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
+	v_or_b32_e32 v0, v0, v10
+	v_cndmask_b32_e32 v11, 0x2200, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v2
+	v_cvt_f32_f16_e32 v0, v0
+	v_cndmask_b32_e32 v15, 0x2200, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v4
+	v_cndmask_b32_e32 v17, 0x2200, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v1
+	v_cndmask_b32_e32 v1, 0x2300, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v6
+	s_delay_alu instid0(VALU_DEP_2)
+	v_or_b32_e32 v1, v1, v12
+	v_cndmask_b32_e32 v13, 0x2200, v21, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v5
+	v_cndmask_b32_e32 v19, 0x2200, v23, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 6, v7
+	v_cndmask_b32_e32 v21, 0x2200, v25, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v3
+	v_cndmask_b32_e32 v3, 0x2300, v11, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v2
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_2)
+	v_or_b32_e32 v3, v3, v14
+	v_cndmask_b32_e32 v2, 0x2300, v15, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v4
+	v_or_b32_e32 v2, v2, v16
+	v_cndmask_b32_e32 v4, 0x2300, v17, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v6
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_cvt_f32_f16_e32 v2, v2
+	v_or_b32_e32 v10, v4, v18
+	v_cndmask_b32_e32 v6, 0x2300, v13, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v5
+	v_cvt_f32_f16_e32 v4, v1
+	v_cvt_f32_f16_e32 v1, v3
+	v_cvt_f32_f16_e32 v3, v10
+	v_or_b32_e32 v6, v6, v20
+	v_cndmask_b32_e32 v5, 0x2300, v19, vcc_lo
+	v_cmp_ne_u16_e32 vcc_lo, 7, v7
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
+	v_or_b32_e32 v11, v5, v22
+	v_cndmask_b32_e32 v7, 0x2300, v21, vcc_lo
+	v_cvt_f32_f16_e32 v5, v6
+	v_cvt_f32_f16_e32 v6, v11
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_or_b32_e32 v7, v7, v24
+	v_cvt_f32_f16_e32 v7, v7
+	.loc	1 33 27                         ; fp8_cast.py:33:27
+	s_clause 0x1
+	buffer_store_b128 v[0:3], v8, s[4:7], 0 offen
+	buffer_store_b128 v[4:7], v9, s[4:7], 0 offen
+	.loc	1 33 4                          ; fp8_cast.py:33:4
+	s_endpgm
+.Ltmp1:
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel fp8_to_fp32
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 40
+		.amdhsa_user_sgpr_count 15
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_wavefront_size32 1
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_enable_private_segment 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 0
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 26
+		.amdhsa_next_free_sgpr 16
+		.amdhsa_reserve_vcc 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_workgroup_processor_mode 1
+		.amdhsa_memory_ordered 1
+		.amdhsa_forward_progress 1
+		.amdhsa_shared_vgpr_count 0
+		.amdhsa_inst_pref_size 14
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+.Lfunc_end0:
+	.size	fp8_to_fp32, .Lfunc_end0-fp8_to_fp32
+	.cfi_endproc
+                                        ; -- End function
+	.set fp8_to_fp32.num_vgpr, 26
+	.set fp8_to_fp32.num_agpr, 0
+	.set fp8_to_fp32.numbered_sgpr, 16
+	.set fp8_to_fp32.num_named_barrier, 0
+	.set fp8_to_fp32.private_seg_size, 0
+	.set fp8_to_fp32.uses_vcc, 1
+	.set fp8_to_fp32.uses_flat_scratch, 0
+	.set fp8_to_fp32.has_dyn_sized_stack, 0
+	.set fp8_to_fp32.has_recursion, 0
+	.set fp8_to_fp32.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 1672
+; TotalNumSgprs: 18
+; NumVgprs: 26
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 0
+; VGPRBlocks: 3
+; NumSGPRsForWavesPerEU: 18
+; NumVGPRsForWavesPerEU: 26
+; Occupancy: 16
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 15
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+	.text
+	.p2alignl 7, 3214868480
+	.fill 96, 4, 3214868480
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x1b DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+.Ldebug_info_end0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0
+.Linfo_string1:
+	.asciz	"fp8_cast.py"                   ; string offset=7
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         16
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         24
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         32
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 40
+    .max_flat_workgroup_size: 128
+    .name:           fp8_to_fp32
+    .private_segment_fixed_size: 0
+    .sgpr_count:     18
+    .sgpr_spill_count: 0
+    .symbol:         fp8_to_fp32.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     26
+    .vgpr_spill_count: 0
+    .wavefront_size: 32
+    .workgroup_processor_mode: 1
+amdhsa.target:   amdgcn-amd-amdhsa--gfx1100
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:

@@ -1,0 +1,1141 @@
+	.amdgcn_target "amdgpu11.00-amd-amdhsa-unknown-gfx1100"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	gemm                            ; -- Begin function gemm
+	.p2align	8
+	.type	gemm,@function
+gemm:                                   ; @gemm
+.Lfunc_begin0:
+	.file	1 "samples/corpus" "kernels.py"
+	.loc	1 186 0                         ; kernels.py:186:0
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.0:
+	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
+	.cfi_undefined 16
+	s_clause 0x1
+	s_load_b64 s[2:3], s[0:1], 0x20
+	s_load_b64 s[6:7], s[0:1], 0x0
+.Ltmp0:
+	.loc	1 196 13 prologue_end           ; kernels.py:196:13
+	v_readfirstlane_b32 s27, v0
+	.loc	1 190 10                        ; kernels.py:190:10
+	s_lshl_b32 s10, s14, 5
+	v_mov_b16_e32 v9.l, 0
+	.loc	1 190 23 is_stmt 0              ; kernels.py:190:23
+	v_and_b32_e32 v33, 31, v0
+	s_lshr_b32 s24, s27, 5
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 190 10                        ; kernels.py:190:10
+	s_or_b32 s24, s24, s10
+	v_mov_b16_e32 v9.h, v9.l
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
+	v_lshlrev_b32_e32 v43, 1, v33
+	.loc	1 195 29 is_stmt 1              ; kernels.py:195:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s4, s24, s3
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s5, s4, 31
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_lshl_b64 s[4:5], s[4:5], 1
+	s_add_u32 s4, s6, s4
+	s_addc_u32 s5, s7, s5
+	.loc	1 194 5 is_stmt 1               ; kernels.py:194:5
+	s_cmp_gt_i32 s2, 0
+	s_cselect_b32 s26, -1, 0
+	s_cmp_lt_i32 s2, 1
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cbranch_scc1 .LBB0_2
+; %bb.1:
+	global_load_d16_hi_b16 v9, v43, s[4:5]
+.LBB0_2:
+	.loc	1 190 10                        ; kernels.py:190:10
+	s_or_b32 s8, s24, 4
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_add_u32 s11, s6, s8
+	s_addc_u32 s12, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v13, s8, s11, v43
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	v_add_co_ci_u32_e64 v14, null, s12, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_4
+; %bb.3:
+	global_load_d16_b16 v9, v[13:14], off
+.LBB0_4:
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s8, s24, 8
+	v_mov_b16_e32 v10.l, 0
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	v_mov_b16_e32 v10.h, v10.l
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
+	s_add_u32 s13, s6, s8
+	s_addc_u32 s14, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v15, s8, s13, v43
+	v_add_co_ci_u32_e64 v16, null, s14, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_6
+; %bb.5:
+	global_load_d16_hi_b16 v10, v[15:16], off
+.LBB0_6:
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s8, s24, 12
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_add_u32 s16, s6, s8
+	s_addc_u32 s17, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v17, s8, s16, v43
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	v_add_co_ci_u32_e64 v18, null, s17, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_8
+; %bb.7:
+	global_load_d16_b16 v10, v[17:18], off
+.LBB0_8:
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s8, s24, 16
+	v_mov_b16_e32 v11.l, 0
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	v_mov_b16_e32 v11.h, v11.l
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
+	s_add_u32 s18, s6, s8
+	s_addc_u32 s19, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v19, s8, s18, v43
+	v_add_co_ci_u32_e64 v20, null, s19, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_10
+; %bb.9:
+	global_load_d16_hi_b16 v11, v[19:20], off
+.LBB0_10:
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s8, s24, 20
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_add_u32 s20, s6, s8
+	s_addc_u32 s21, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v21, s8, s20, v43
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	v_add_co_ci_u32_e64 v22, null, s21, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_12
+; %bb.11:
+	global_load_d16_b16 v11, v[21:22], off
+.LBB0_12:
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s8, s24, 24
+	v_mov_b16_e32 v12.l, 0
+	.loc	1 195 29                        ; kernels.py:195:29
+	s_mul_i32 s8, s8, s3
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s9, s8, 31
+	v_mov_b16_e32 v12.h, v12.l
+	s_lshl_b64 s[8:9], s[8:9], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
+	s_add_u32 s22, s6, s8
+	s_addc_u32 s23, s7, s9
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s8, s26, exec_lo
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v23, s8, s22, v43
+	v_add_co_ci_u32_e64 v24, null, s23, 0, s8
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_cselect_b32 s8, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s8, 1
+	s_cbranch_scc1 .LBB0_14
+; %bb.13:
+	global_load_d16_hi_b16 v12, v[23:24], off
+.LBB0_14:
+	.loc	1 0 13                          ; kernels.py:0:13
+	s_load_b64 s[8:9], s[0:1], 0x8
+	.loc	1 190 10 is_stmt 1              ; kernels.py:190:10
+	s_or_b32 s24, s24, 28
+	.loc	1 0 0 is_stmt 0                 ; kernels.py:0
+	s_and_b32 s30, s27, 0x60
+	.loc	1 195 29 is_stmt 1              ; kernels.py:195:29
+	s_mul_i32 s24, s24, s3
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 195 21 is_stmt 0              ; kernels.py:195:21
+	s_ashr_i32 s25, s24, 31
+	s_lshl_b64 s[24:25], s[24:25], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s24, s6, s24
+	s_addc_u32 s25, s7, s25
+	v_add_co_u32 v25, s3, s24, v43
+	v_add_co_ci_u32_e64 v26, null, s25, 0, s3
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s3, s26, exec_lo
+	s_cselect_b32 s3, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s3, 1
+	s_cbranch_scc1 .LBB0_16
+; %bb.15:
+	global_load_d16_b16 v12, v[25:26], off
+.LBB0_16:
+	.loc	1 0 13                          ; kernels.py:0:13
+	s_load_b32 s28, s[0:1], 0x28
+	.loc	1 191 10 is_stmt 1              ; kernels.py:191:10
+	s_lshl_b32 s3, s15, 5
+	v_mov_b16_e32 v29.h, 0
+	v_or_b32_e32 v1, s3, v33
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_lshr_b32 s29, s30, 3
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	v_mov_b16_e32 v29.l, v29.h
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	v_ashrrev_i32_e32 v2, 31, v1
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_cmp_lg_u32 s6, 1
+	s_delay_alu instid0(VALU_DEP_1)
+	v_lshlrev_b64 v[27:28], 1, v[1:2]
+	s_cbranch_scc1 .LBB0_18
+; %bb.17:
+	.loc	1 0 13                          ; kernels.py:0:13
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s29, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_b16 v29, v[1:2], off
+.LBB0_18:
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s6, 1
+	s_cbranch_scc1 .LBB0_20
+; %bb.19:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 1
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_hi_b16 v29, v[1:2], off
+.LBB0_20:
+	.loc	1 0 13                          ; kernels.py:0:13
+	v_mov_b16_e32 v30.h, 0
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_cmp_lg_u32 s6, 1
+	v_mov_b16_e32 v30.l, v30.h
+	s_cbranch_scc1 .LBB0_22
+; %bb.21:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 2
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_b16 v30, v[1:2], off
+.LBB0_22:
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s6, 1
+	s_cbranch_scc1 .LBB0_24
+; %bb.23:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 3
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_hi_b16 v30, v[1:2], off
+.LBB0_24:
+	.loc	1 0 13                          ; kernels.py:0:13
+	v_mov_b16_e32 v31.h, 0
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_cmp_lg_u32 s6, 1
+	v_mov_b16_e32 v31.l, v31.h
+	s_cbranch_scc1 .LBB0_26
+; %bb.25:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 16
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_b16 v31, v[1:2], off
+.LBB0_26:
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s6, 1
+	s_cbranch_scc1 .LBB0_28
+; %bb.27:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 17
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_hi_b16 v31, v[1:2], off
+.LBB0_28:
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s6, 1
+	s_cbranch_scc1 .LBB0_30
+; %bb.29:
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	s_or_b32 s6, s29, 18
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v1, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v2, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_d16_b16 v32, v[1:2], off
+	s_branch .LBB0_31
+.LBB0_30:
+	.loc	1 0 13                          ; kernels.py:0:13
+	v_mov_b16_e32 v32.l, 0
+.LBB0_31:
+	v_dual_mov_b32 v1, 0 :: v_dual_mov_b32 v2, 0
+	.loc	1 196 13 is_stmt 1              ; kernels.py:196:13
+	s_and_b32 s6, s26, exec_lo
+	s_cselect_b32 s6, 1, 0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_cmp_lg_u32 s6, 1
+	s_cbranch_scc1 .LBB0_33
+; %bb.32:
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_or_b32 s6, s29, 19
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_waitcnt lgkmcnt(0)
+	s_mul_i32 s6, s6, s28
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s7, s6, 31
+	s_lshl_b64 s[6:7], s[6:7], 1
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
+	s_add_u32 s6, s8, s6
+	s_addc_u32 s7, s9, s7
+	v_add_co_u32 v2, vcc_lo, s6, v27
+	v_add_co_ci_u32_e64 v3, null, s7, v28, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	global_load_u16 v2, v[2:3], off
+.LBB0_33:
+	v_lshlrev_b32_e32 v4, 3, v0
+	v_lshlrev_b32_e32 v3, 1, v0
+	.loc	1 190 23 is_stmt 1              ; kernels.py:190:23
+	v_or_b32_e32 v5, s30, v33
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_lshr_b32 s30, s30, 2
+	s_load_b64 s[6:7], s[0:1], 0x10
+	s_waitcnt vmcnt(0)
+	v_mov_b16_e32 v32.h, v2.l
+	v_xor_b32_e32 v3, v4, v3
+	.loc	1 195 13                        ; kernels.py:195:13
+	v_lshlrev_b32_e32 v5, 1, v5
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_bfe_i32 s31, s27, 0x10006
+	v_and_b32_e32 v34, 15, v0
+	v_bfe_i32 v38, v0, 3, 1
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_and_b32_e32 v3, 48, v3
+	v_dual_mov_b32 v8, 0 :: v_dual_lshlrev_b32 v35, 6, v0
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_and_b32 s26, s27, 64
+	s_and_b32 s15, s27, 32
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_xor_b32_e32 v3, s30, v3
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_and_b32 s30, s31, 0x90
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_sub_i32 s27, s2, 32
+	s_cmp_lt_i32 s27, 1
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_lshl_or_b32 v6, v33, 6, v3
+	v_dual_mov_b32 v3, 0 :: v_dual_and_b32 v36, 48, v4
+	v_xor_b32_e32 v4, 32, v6
+	v_dual_mov_b32 v6, 0 :: v_dual_add_nc_u32 v41, 0, v6
+	s_delay_alu instid0(VALU_DEP_2)
+	v_add_nc_u32_e32 v42, 0, v4
+	v_mov_b32_e32 v4, 0
+	.loc	1 195 13                        ; kernels.py:195:13
+	v_and_b32_e32 v2, 0x7e, v5
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_store_b64 v41, v[29:30] offset:2048
+	ds_store_b64 v42, v[31:32] offset:2048
+	.loc	1 195 13                        ; kernels.py:195:13
+	v_xor_b32_e32 v5, s30, v2
+	v_mov_b32_e32 v2, 0
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_3) | instid1(VALU_DEP_4)
+	v_xor_b32_e32 v7, 32, v5
+	v_add_nc_u32_e32 v39, 0, v5
+	v_mov_b32_e32 v5, 0
+	v_lshlrev_b32_e32 v37, 6, v34
+	v_dual_mov_b32 v7, 0 :: v_dual_add_nc_u32 v40, 0, v7
+	ds_store_b16_d16_hi v39, v9
+	ds_store_b16_d16_hi v39, v10 offset:512
+	ds_store_b16_d16_hi v39, v11 offset:1024
+	ds_store_b16_d16_hi v39, v12 offset:1536
+	ds_store_b16 v40, v9 offset:256
+	ds_store_b16 v40, v10 offset:768
+	ds_store_b16 v40, v11 offset:1280
+	ds_store_b16 v40, v12 offset:1792
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_cbranch_scc1 .LBB0_37
+; %bb.34:                               ; %.lr.ph
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_clause 0x7
+	global_load_d16_b16 v29, v43, s[4:5] offset:64
+	global_load_d16_hi_b16 v29, v[13:14], off offset:64
+	global_load_d16_b16 v30, v[15:16], off offset:64
+	global_load_d16_hi_b16 v30, v[17:18], off offset:64
+	global_load_d16_b16 v31, v[19:20], off offset:64
+	global_load_d16_hi_b16 v31, v[21:22], off offset:64
+	global_load_d16_b16 v32, v[23:24], off offset:64
+	global_load_d16_hi_b16 v32, v[25:26], off offset:64
+	s_lshl_b32 s33, s26, 4
+	s_cmp_eq_u32 s15, 0
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_waitcnt lgkmcnt(0)
+	v_add_co_u32 v9, vcc_lo, s8, v27
+	s_cselect_b32 s40, 0, 0x420
+	.loc	1 195 56                        ; kernels.py:195:56
+	s_or_b32 s30, s29, 32
+	.loc	1 194 5                         ; kernels.py:194:5
+	v_add_co_ci_u32_e64 v10, null, s9, v28, vcc_lo
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_mul_i32 s8, s30, s28
+	s_mul_i32 s31, s28, 13
+	s_add_i32 s30, s8, s28
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s9, s8, 31
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s34, s30, s28
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_lshl_b64 s[8:9], s[8:9], 1
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s36, s34, s28
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s35, s34, 31
+	v_add_co_u32 v1, vcc_lo, v9, s8
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s8, s36, s31
+	.loc	1 196 21                        ; kernels.py:196:21
+	v_add_co_ci_u32_e64 v2, null, s9, v10, vcc_lo
+	s_lshl_b64 s[34:35], s[34:35], 1
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s38, s8, s28
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s9, s8, 31
+	v_add_co_u32 v3, vcc_lo, v9, s34
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s34, s38, s28
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_lshl_b64 s[8:9], s[8:9], 1
+	v_add_co_ci_u32_e64 v4, null, s35, v10, vcc_lo
+	s_ashr_i32 s35, s34, 31
+	v_add_co_u32 v5, vcc_lo, v9, s8
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v6, null, s9, v10, vcc_lo
+	s_lshl_b64 s[8:9], s[34:35], 1
+	s_ashr_i32 s31, s30, 31
+	v_add_co_u32 v7, vcc_lo, v9, s8
+	v_add_co_ci_u32_e64 v8, null, s9, v10, vcc_lo
+	s_lshl_b64 s[8:9], s[30:31], 1
+	s_ashr_i32 s37, s36, 31
+	s_ashr_i32 s39, s38, 31
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_lshl_b64 s[30:31], s[38:39], 1
+	.loc	1 195 13 is_stmt 1              ; kernels.py:195:13
+	s_waitcnt vmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_clause 0x3
+	global_load_d16_b16 v27, v[1:2], off
+	global_load_d16_b16 v28, v[3:4], off
+	global_load_d16_b16 v67, v[5:6], off
+	global_load_d16_b16 v68, v[7:8], off
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	v_add_co_u32 v1, vcc_lo, v9, s8
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	v_add_co_ci_u32_e64 v2, null, s9, v10, vcc_lo
+	s_lshl_b64 s[8:9], s[36:37], 1
+	v_add_co_u32 v3, vcc_lo, v9, s8
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s8, s34, s28
+	.loc	1 196 21                        ; kernels.py:196:21
+	v_add_co_ci_u32_e64 v4, null, s9, v10, vcc_lo
+	s_ashr_i32 s9, s8, 31
+	v_add_co_u32 v5, vcc_lo, v9, s30
+	s_lshl_b64 s[8:9], s[8:9], 1
+	v_add_co_ci_u32_e64 v6, null, s31, v10, vcc_lo
+	v_add_co_u32 v7, vcc_lo, v9, s8
+	s_delay_alu instid0(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v8, null, s9, v10, vcc_lo
+	s_mov_b32 s8, 0
+	.loc	1 194 5 is_stmt 1               ; kernels.py:194:5
+	s_cmp_lt_u32 s27, 33
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_clause 0x3
+	global_load_d16_hi_b16 v27, v[1:2], off
+	global_load_d16_hi_b16 v28, v[3:4], off
+	global_load_d16_hi_b16 v67, v[5:6], off
+	global_load_d16_hi_b16 v68, v[7:8], off
+	v_and_or_b32 v1, 0x210, v38, s40
+	v_or3_b32 v2, s33, v37, v36
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_xor_b32_e32 v1, v1, v36
+	v_xor_b32_e32 v3, 16, v2
+	v_xor_b32_e32 v4, 32, v2
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_and_or_b32 v1, 0x1c0, v35, v1
+	v_add_nc_u32_e32 v12, 0, v3
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
+	v_add_nc_u32_e32 v13, 0, v4
+	v_xor_b32_e32 v3, 16, v1
+	v_xor_b32_e32 v4, 32, v1
+	v_xor_b32_e32 v5, 48, v1
+	v_add_nc_u32_e32 v15, 0, v1
+	.loc	1 197 16                        ; kernels.py:197:16
+	v_mov_b32_e32 v1, 0
+	v_add_nc_u32_e32 v11, 0, v2
+	v_xor_b32_e32 v2, 48, v2
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_add_nc_u32_e32 v16, 0, v3
+	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_3)
+	.loc	1 197 16                        ; kernels.py:197:16
+	v_dual_mov_b32 v7, v1 :: v_dual_add_nc_u32 v18, 0, v5
+	v_dual_mov_b32 v5, v1 :: v_dual_add_nc_u32 v14, 0, v2
+	v_mov_b32_e32 v3, v1
+	v_mov_b32_e32 v2, v1
+	v_mov_b32_e32 v6, v1
+	.loc	1 195 13                        ; kernels.py:195:13
+	ds_load_b128 v[19:22], v11
+	ds_load_b128 v[23:26], v12
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_load_b128 v[43:46], v15 offset:2048
+	ds_load_b128 v[47:50], v16 offset:2048
+	.loc	1 197 16                        ; kernels.py:197:16
+	v_dual_mov_b32 v8, v1 :: v_dual_add_nc_u32 v17, 0, v4
+	v_mov_b32_e32 v4, v1
+	.loc	1 195 13                        ; kernels.py:195:13
+	ds_load_b128 v[51:54], v13
+	ds_load_b128 v[55:58], v14
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_load_b128 v[59:62], v17 offset:2048
+	ds_load_b128 v[63:66], v18 offset:2048
+	.loc	1 197 16                        ; kernels.py:197:16
+	s_waitcnt lgkmcnt(4)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[43:50], v[19:26], v[1:8]
+	s_waitcnt lgkmcnt(0)
+	s_delay_alu instid0(VALU_DEP_1)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[59:66], v[51:58], v[1:8]
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_waitcnt vmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	ds_store_b16 v39, v29
+	ds_store_b16 v39, v30 offset:512
+	ds_store_b16 v39, v31 offset:1024
+	ds_store_b16 v39, v32 offset:1536
+	ds_store_b16_d16_hi v40, v29 offset:256
+	ds_store_b16_d16_hi v40, v30 offset:768
+	ds_store_b16_d16_hi v40, v31 offset:1280
+	ds_store_b16_d16_hi v40, v32 offset:1792
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_store_b64 v41, v[27:28] offset:2048
+	ds_store_b64 v42, v[67:68] offset:2048
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_cbranch_scc1 .LBB0_37
+; %bb.35:                               ; %.peel.next
+	s_add_i32 s9, s29, 0x53
+	s_add_i32 s31, s29, 0x52
+	s_add_i32 s33, s29, 0x51
+	s_or_b32 s34, s29, 0x50
+	s_add_i32 s35, s29, 0x43
+	s_add_i32 s36, s29, 0x42
+	s_add_i32 s37, s29, 0x41
+	s_or_b32 s38, s29, 64
+	s_mul_i32 s9, s28, s9
+	s_lshl_b32 s30, s28, 5
+	s_mul_i32 s31, s28, s31
+	s_mul_i32 s33, s28, s33
+	s_mul_i32 s34, s28, s34
+	s_mul_i32 s35, s28, s35
+	s_mul_i32 s36, s28, s36
+	s_mul_i32 s29, s28, s37
+	s_mul_i32 s28, s28, s38
+	s_mov_b32 s37, 32
+.LBB0_36:                               ; =>This Inner Loop Header: Depth=1
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_delay_alu instid0(SALU_CYCLE_1)
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_add_i32 s37, s37, 32
+	.loc	1 196 29 is_stmt 1              ; kernels.py:196:29
+	s_add_i32 s38, s28, s8
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_nc_u32_e32 v19, s37, v33
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s40, s36, s8
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	s_ashr_i32 s39, s38, 31
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s42, s34, s8
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s41, s40, 31
+	.loc	1 195 21 is_stmt 1              ; kernels.py:195:21
+	v_ashrrev_i32_e32 v20, 31, v19
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_lshl_b64 s[38:39], s[38:39], 1
+	.loc	1 196 29 is_stmt 0              ; kernels.py:196:29
+	s_add_i32 s44, s31, s8
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s43, s42, 31
+	s_lshl_b64 s[40:41], s[40:41], 1
+	.loc	1 195 21 is_stmt 1              ; kernels.py:195:21
+	v_lshlrev_b64 v[19:20], 1, v[19:20]
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s45, s44, 31
+	s_lshl_b64 s[42:43], s[42:43], 1
+	s_lshl_b64 s[44:45], s[44:45], 1
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 195 21                        ; kernels.py:195:21
+	v_add_co_u32 v21, vcc_lo, s4, v19
+	v_add_co_ci_u32_e64 v22, null, s5, v20, vcc_lo
+	v_add_co_u32 v23, vcc_lo, s11, v19
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v24, null, s12, v20, vcc_lo
+	v_add_co_u32 v25, vcc_lo, s13, v19
+	v_add_co_ci_u32_e64 v26, null, s14, v20, vcc_lo
+	v_add_co_u32 v29, vcc_lo, s16, v19
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v30, null, s17, v20, vcc_lo
+	v_add_co_u32 v31, vcc_lo, s18, v19
+	v_add_co_ci_u32_e64 v32, null, s19, v20, vcc_lo
+	v_add_co_u32 v43, vcc_lo, s20, v19
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v44, null, s21, v20, vcc_lo
+	v_add_co_u32 v45, vcc_lo, s22, v19
+	v_add_co_ci_u32_e64 v46, null, s23, v20, vcc_lo
+	v_add_co_u32 v19, vcc_lo, s24, v19
+	s_delay_alu instid0(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v20, null, s25, v20, vcc_lo
+	.loc	1 195 13 is_stmt 0              ; kernels.py:195:13
+	s_clause 0x7
+	global_load_d16_b16 v27, v[21:22], off
+	global_load_d16_hi_b16 v27, v[23:24], off
+	global_load_d16_b16 v28, v[25:26], off
+	global_load_d16_hi_b16 v28, v[29:30], off
+	global_load_d16_b16 v29, v[31:32], off
+	global_load_d16_hi_b16 v29, v[43:44], off
+	global_load_d16_b16 v30, v[45:46], off
+	global_load_d16_hi_b16 v30, v[19:20], off
+	.loc	1 196 21 is_stmt 1              ; kernels.py:196:21
+	v_add_co_u32 v19, vcc_lo, v9, s38
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v20, null, s39, v10, vcc_lo
+	v_add_co_u32 v21, vcc_lo, v9, s40
+	v_add_co_ci_u32_e64 v22, null, s41, v10, vcc_lo
+	v_add_co_u32 v23, vcc_lo, v9, s42
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v24, null, s43, v10, vcc_lo
+	v_add_co_u32 v25, vcc_lo, v9, s44
+	v_add_co_ci_u32_e64 v26, null, s45, v10, vcc_lo
+	.loc	1 196 29 is_stmt 0              ; kernels.py:196:29
+	s_add_i32 s38, s29, s8
+	s_add_i32 s40, s35, s8
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s39, s38, 31
+	.loc	1 196 29                        ; kernels.py:196:29
+	s_add_i32 s42, s33, s8
+	.loc	1 196 21                        ; kernels.py:196:21
+	s_ashr_i32 s41, s40, 31
+	s_lshl_b64 s[38:39], s[38:39], 1
+	s_add_i32 s44, s9, s8
+	s_ashr_i32 s43, s42, 31
+	s_lshl_b64 s[40:41], s[40:41], 1
+	s_ashr_i32 s45, s44, 31
+	s_lshl_b64 s[42:43], s[42:43], 1
+	s_lshl_b64 s[44:45], s[44:45], 1
+	.loc	1 194 5 is_stmt 1               ; kernels.py:194:5
+	s_add_i32 s8, s8, s30
+	s_cmp_lt_i32 s37, s27
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_waitcnt vmcnt(0) lgkmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_clause 0x3
+	global_load_d16_b16 v31, v[19:20], off
+	global_load_d16_b16 v32, v[21:22], off
+	global_load_d16_b16 v67, v[23:24], off
+	global_load_d16_b16 v68, v[25:26], off
+	.loc	1 196 21 is_stmt 0              ; kernels.py:196:21
+	v_add_co_u32 v19, vcc_lo, v9, s38
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v20, null, s39, v10, vcc_lo
+	v_add_co_u32 v21, vcc_lo, v9, s40
+	v_add_co_ci_u32_e64 v22, null, s41, v10, vcc_lo
+	v_add_co_u32 v23, vcc_lo, v9, s42
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_add_co_ci_u32_e64 v24, null, s43, v10, vcc_lo
+	v_add_co_u32 v25, vcc_lo, v9, s44
+	v_add_co_ci_u32_e64 v26, null, s45, v10, vcc_lo
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_clause 0x3
+	global_load_d16_hi_b16 v31, v[19:20], off
+	global_load_d16_hi_b16 v32, v[21:22], off
+	global_load_d16_hi_b16 v67, v[23:24], off
+	global_load_d16_hi_b16 v68, v[25:26], off
+	.loc	1 195 13 is_stmt 1              ; kernels.py:195:13
+	ds_load_b128 v[19:22], v11
+	ds_load_b128 v[23:26], v12
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_load_b128 v[43:46], v15 offset:2048
+	ds_load_b128 v[47:50], v16 offset:2048
+	.loc	1 195 13                        ; kernels.py:195:13
+	ds_load_b128 v[51:54], v13
+	ds_load_b128 v[55:58], v14
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_load_b128 v[59:62], v17 offset:2048
+	ds_load_b128 v[63:66], v18 offset:2048
+	.loc	1 197 16                        ; kernels.py:197:16
+	s_waitcnt lgkmcnt(4)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[43:50], v[19:26], v[1:8]
+	s_waitcnt lgkmcnt(0)
+	s_delay_alu instid0(VALU_DEP_1)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[59:66], v[51:58], v[1:8]
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_waitcnt vmcnt(0)
+	s_barrier
+	buffer_gl0_inv
+	ds_store_b16 v39, v27
+	ds_store_b16 v39, v28 offset:512
+	ds_store_b16 v39, v29 offset:1024
+	ds_store_b16 v39, v30 offset:1536
+	ds_store_b16_d16_hi v40, v27 offset:256
+	ds_store_b16_d16_hi v40, v28 offset:768
+	ds_store_b16_d16_hi v40, v29 offset:1280
+	ds_store_b16_d16_hi v40, v30 offset:1792
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_store_b64 v41, v[31:32] offset:2048
+	ds_store_b64 v42, v[67:68] offset:2048
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_cbranch_scc1 .LBB0_36
+.LBB0_37:                               ; %._crit_edge
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_load_b32 s0, s[0:1], 0x2c
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_add_i32 s1, s2, 31
+	.loc	1 195 13 is_stmt 1              ; kernels.py:195:13
+	s_waitcnt lgkmcnt(0)
+	.loc	1 194 5                         ; kernels.py:194:5
+	s_cmp_lt_i32 s1, 32
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_barrier
+	buffer_gl0_inv
+	.loc	1 197 16                        ; kernels.py:197:16
+	s_cbranch_scc1 .LBB0_39
+; %bb.38:
+	.loc	1 196 13                        ; kernels.py:196:13
+	s_cmp_eq_u32 s15, 0
+	s_cselect_b32 s1, 0, 0x420
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	v_and_or_b32 v9, 0x210, v38, s1
+	.loc	1 195 13                        ; kernels.py:195:13
+	s_lshl_b32 s1, s26, 4
+	v_or3_b32 v10, s1, v37, v36
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_xor_b32_e32 v9, v9, v36
+	.loc	1 195 13                        ; kernels.py:195:13
+	v_xad_u32 v17, v10, 16, 0
+	v_add_nc_u32_e32 v18, 0, v10
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_2) | instid1(VALU_DEP_3)
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_and_or_b32 v9, 0x1c0, v35, v9
+	.loc	1 195 13                        ; kernels.py:195:13
+	v_xad_u32 v35, v10, 32, 0
+	v_xad_u32 v33, v10, 48, 0
+	.loc	1 196 13                        ; kernels.py:196:13
+	v_xad_u32 v11, v9, 16, 0
+	v_add_nc_u32_e32 v12, 0, v9
+	v_xad_u32 v25, v9, 48, 0
+	v_xad_u32 v26, v9, 32, 0
+	ds_load_b128 v[13:16], v11 offset:2048
+	ds_load_b128 v[9:12], v12 offset:2048
+	.loc	1 195 13                        ; kernels.py:195:13
+	ds_load_b128 v[21:24], v17
+	ds_load_b128 v[17:20], v18
+	.loc	1 196 13                        ; kernels.py:196:13
+	ds_load_b128 v[29:32], v25 offset:2048
+	ds_load_b128 v[25:28], v26 offset:2048
+	.loc	1 195 13                        ; kernels.py:195:13
+	ds_load_b128 v[39:42], v33
+	ds_load_b128 v[35:38], v35
+	.loc	1 197 16                        ; kernels.py:197:16
+	s_waitcnt lgkmcnt(4)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[9:16], v[17:24], v[1:8]
+	s_waitcnt lgkmcnt(0)
+	s_delay_alu instid0(VALU_DEP_1)
+	v_wmma_f32_16x16x16_f16 v[1:8], v[25:32], v[35:42], v[1:8]
+.LBB0_39:                               ; %._crit_edge._crit_edge
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_lshr_b32 s1, s26, 2
+	v_bfe_u32 v0, v0, 4, 1
+	.loc	1 190 10 is_stmt 0              ; kernels.py:190:10
+	v_or3_b32 v9, v34, s1, s10
+	s_delay_alu instid0(VALU_DEP_1)
+	.loc	1 198 22 is_stmt 1              ; kernels.py:198:22
+	v_mul_lo_u32 v9, v9, s0
+	.loc	1 190 23                        ; kernels.py:190:23
+	s_lshr_b32 s0, s15, 1
+	s_delay_alu instid0(VALU_DEP_3) | instid1(SALU_CYCLE_1)
+	.loc	1 191 10                        ; kernels.py:191:10
+	v_or3_b32 v11, s0, v0, s3
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
+	.loc	1 198 14                        ; kernels.py:198:14
+	v_ashrrev_i32_e32 v12, 31, v11
+	v_ashrrev_i32_e32 v10, 31, v9
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_lshlrev_b64 v[11:12], 2, v[11:12]
+	v_lshlrev_b64 v[9:10], 2, v[9:10]
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_add_co_u32 v0, vcc_lo, s6, v9
+	v_add_co_ci_u32_e64 v10, null, s7, v10, vcc_lo
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_add_co_u32 v9, vcc_lo, v0, v11
+	v_add_co_ci_u32_e64 v10, null, v10, v12, vcc_lo
+	.loc	1 198 5 is_stmt 0               ; kernels.py:198:5
+	s_clause 0x7
+	global_store_b32 v[9:10], v1, off
+	global_store_b32 v[9:10], v2, off offset:8
+	global_store_b32 v[9:10], v3, off offset:16
+	global_store_b32 v[9:10], v4, off offset:24
+	global_store_b32 v[9:10], v5, off offset:32
+	global_store_b32 v[9:10], v6, off offset:40
+	global_store_b32 v[9:10], v7, off offset:48
+	global_store_b32 v[9:10], v8, off offset:56
+	.loc	1 186 1 is_stmt 1               ; kernels.py:186:1
+	s_endpgm
+.Ltmp1:
+.Lfunc_end0:
+	.size	gemm, .Lfunc_end0-gemm
+	.cfi_endproc
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel gemm
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 64
+		.amdhsa_user_sgpr_count 14
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_wavefront_size32 1
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_enable_private_segment 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 1
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 69
+		.amdhsa_next_free_sgpr 46
+		.amdhsa_reserve_vcc 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_workgroup_processor_mode 1
+		.amdhsa_memory_ordered 1
+		.amdhsa_forward_progress 1
+		.amdhsa_shared_vgpr_count 0
+		.amdhsa_inst_pref_size ((instprefsize(.Lfunc_end0-gemm)<<4)&1008)>>4
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+                                        ; -- End function
+	.set .Lgemm.num_vgpr, 69
+	.set .Lgemm.num_agpr, 0
+	.set .Lgemm.numbered_sgpr, 46
+	.set .Lgemm.num_named_barrier, 0
+	.set .Lgemm.private_seg_size, 0
+	.set .Lgemm.uses_vcc, 1
+	.set .Lgemm.uses_flat_scratch, 0
+	.set .Lgemm.has_dyn_sized_stack, 0
+	.set .Lgemm.has_recursion, 0
+	.set .Lgemm.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 3756
+; TotalNumSgprs: 48
+; NumVgprs: 69
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 0
+; VGPRBlocks: 8
+; NumSGPRsForWavesPerEU: 48
+; NumVGPRsForWavesPerEU: 69
+; Occupancy: 16
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 14
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+	.text
+	.p2alignl 7, 3214868480
+	.fill 96, 4, 3214868480
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	27                              ; DW_AT_comp_dir
+	.byte	14                              ; DW_FORM_strp
+	.ascii	"\341\177"                      ; DW_AT_APPLE_optimized
+	.byte	25                              ; DW_FORM_flag_present
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x1f DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+	.long	.Linfo_string2                  ; DW_AT_comp_dir
+                                        ; DW_AT_APPLE_optimized
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+.Ldebug_info_end0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0 ; triton
+.Linfo_string1:
+	.asciz	"kernels.py"                    ; string offset=7 ; kernels.py
+.Linfo_string2:
+	.asciz	"samples/corpus"     ; string offset=18 ; samples/corpus
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         16
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         24
+        .size:           4
+        .value_kind:     by_value
+      - .offset:         28
+        .size:           4
+        .value_kind:     by_value
+      - .offset:         32
+        .size:           4
+        .value_kind:     by_value
+      - .offset:         36
+        .size:           4
+        .value_kind:     by_value
+      - .offset:         40
+        .size:           4
+        .value_kind:     by_value
+      - .offset:         44
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         48
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         56
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 64
+    .max_flat_workgroup_size: 128
+    .name:           gemm
+    .private_segment_fixed_size: 0
+    .sgpr_count:     48
+    .sgpr_spill_count: 0
+    .symbol:         gemm.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     69
+    .vgpr_spill_count: 0
+    .wavefront_size: 32
+    .workgroup_processor_mode: 1
+amdhsa.target:   amdgpu11.00-amd-amdhsa-unknown-gfx1100
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:

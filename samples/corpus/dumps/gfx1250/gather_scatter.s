@@ -1,0 +1,333 @@
+	.amdgcn_target "amdgpu12.50-amd-amdhsa-unknown-gfx1250"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	gather_scatter                  ; -- Begin function gather_scatter
+	.p2align	8
+	.type	gather_scatter,@function
+gather_scatter:                         ; @gather_scatter
+.Lfunc_begin0:
+	.file	1 "samples/corpus" "kernels.py"
+	.loc	1 153 0                         ; kernels.py:153:0
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.0:
+	s_setreg_imm32_b32 hwreg(HW_REG_WAVE_MODE, 25, 1), 1 ;  msbs: dst=0 src0=0 src1=0 src2=0
+	s_mov_b64 s[64:65], 0
+	v_nop
+	global_prefetch_b8 v0, s[64:65] scope:SCOPE_SE
+	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
+	.cfi_undefined 16
+	s_setreg_imm32_b32 hwreg(HW_REG_WAVE_SCHED_MODE, 0, 2), 2
+	v_dual_mov_b32 v4, 0 :: v_dual_mov_b32 v5, 0
+.Ltmp0:
+	.loc	1 154 39 prologue_end           ; kernels.py:154:39
+	s_bfe_u32 s2, ttmp8, 0x50019
+	v_and_b32_e32 v0, 31, v0
+	.loc	1 154 12 is_stmt 0              ; kernels.py:154:12
+	s_lshl_b32 s3, ttmp9, 8
+	.loc	1 154 39                        ; kernels.py:154:39
+	s_load_b128 s[4:7], s[0:1], 0x0 nv
+	s_lshl_b32 s2, s2, 5
+	s_load_b96 s[8:10], s[0:1], 0x10 nv
+	s_wait_xcnt 0x0
+	s_and_b32 s0, s2, 0x60
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	.loc	1 154 12                        ; kernels.py:154:12
+	v_or3_b32 v0, s0, v0, s3
+	.loc	1 156 19 is_stmt 1              ; kernels.py:156:19
+	v_ashrrev_i32_e32 v1, 31, v0
+	s_wait_kmcnt 0x0
+	s_delay_alu instid0(VALU_DEP_1)
+	v_lshl_add_u64 v[2:3], v[0:1], 2, s[6:7]
+	.loc	1 155 12                        ; kernels.py:155:12
+	v_cmp_gt_i32_e32 vcc_lo, s10, v0
+	.loc	1 156 11                        ; kernels.py:156:11
+	s_and_saveexec_b32 s0, vcc_lo
+	s_cbranch_execz .LBB0_2
+; %bb.1:
+	s_wait_alu depctr_va_vdst(1)
+	global_load_b32 v5, v[2:3], off
+.LBB0_2:
+	.loc	1 0 11 is_stmt 0                ; kernels.py:0:11
+	s_wait_xcnt 0x0
+	s_or_b32 exec_lo, exec_lo, s0
+	.loc	1 154 12 is_stmt 1              ; kernels.py:154:12
+	v_or_b32_e32 v1, 0x80, v0
+	s_delay_alu instid0(VALU_DEP_1)
+	.loc	1 155 12                        ; kernels.py:155:12
+	v_cmp_gt_i32_e64 s0, s10, v1
+	.loc	1 156 11                        ; kernels.py:156:11
+	s_and_saveexec_b32 s1, s0
+	s_cbranch_execz .LBB0_4
+; %bb.3:
+	s_wait_alu depctr_va_vdst(3)
+	global_load_b32 v4, v[2:3], off offset:512
+.LBB0_4:
+	.loc	1 0 11 is_stmt 0                ; kernels.py:0:11
+	s_wait_xcnt 0x0
+	s_or_b32 exec_lo, exec_lo, s1
+	s_wait_alu depctr_vm_vsrc(0)
+	v_dual_mov_b32 v2, 0 :: v_dual_mov_b32 v3, 0
+	.loc	1 157 9 is_stmt 1               ; kernels.py:157:9
+	s_and_saveexec_b32 s1, vcc_lo
+	s_cbranch_execnz .LBB0_9
+; %bb.5:
+	.loc	1 0 9 is_stmt 0                 ; kernels.py:0:9
+	s_or_b32 exec_lo, exec_lo, s1
+	.loc	1 157 9                         ; kernels.py:157:9
+	s_and_saveexec_b32 s1, s0
+	s_cbranch_execnz .LBB0_10
+.LBB0_6:
+	.loc	1 0 9                           ; kernels.py:0:9
+	s_or_b32 exec_lo, exec_lo, s1
+	.loc	1 159 25 is_stmt 1              ; kernels.py:159:25
+	s_add_co_i32 s1, s10, -1
+	.loc	1 159 5 is_stmt 0               ; kernels.py:159:5
+	s_and_saveexec_b32 s2, vcc_lo
+	s_cbranch_execnz .LBB0_11
+.LBB0_7:
+	.loc	1 0 5                           ; kernels.py:0:5
+	s_or_b32 exec_lo, exec_lo, s2
+	.loc	1 159 5                         ; kernels.py:159:5
+	s_and_saveexec_b32 s2, s0
+	s_cbranch_execnz .LBB0_12
+.LBB0_8:
+	.loc	1 153 1 is_stmt 1               ; kernels.py:153:1
+	s_endpgm
+.LBB0_9:
+	.loc	1 157 9                         ; kernels.py:157:9
+	s_wait_loadcnt 0x0
+	s_wait_alu depctr_va_vdst(0)
+	global_load_b32 v3, v5, s[4:5] scale_offset
+	s_wait_xcnt 0x0
+	s_or_b32 exec_lo, exec_lo, s1
+	s_and_saveexec_b32 s1, s0
+	s_cbranch_execz .LBB0_6
+.LBB0_10:
+	s_wait_loadcnt 0x0
+	s_wait_alu depctr_va_vdst(0)
+	global_load_b32 v2, v4, s[4:5] scale_offset
+	s_wait_xcnt 0x0
+	s_or_b32 exec_lo, exec_lo, s1
+	.loc	1 159 25                        ; kernels.py:159:25
+	s_add_co_i32 s1, s10, -1
+	.loc	1 159 5 is_stmt 0               ; kernels.py:159:5
+	s_and_saveexec_b32 s2, vcc_lo
+	s_cbranch_execz .LBB0_7
+.LBB0_11:
+	.loc	1 0 5                           ; kernels.py:0:5
+	s_wait_loadcnt 0x0
+	v_dual_sub_nc_u32 v0, s1, v0 :: v_dual_ashrrev_i32 v4, 24, v3
+	s_delay_alu instid0(VALU_DEP_1)
+	v_lshl_or_b32 v3, v3, 8, v4
+	.loc	1 159 5                         ; kernels.py:159:5
+	s_wait_alu depctr_va_vdst(0)
+	global_store_b32 v0, v3, s[8:9] scale_offset
+	s_wait_xcnt 0x0
+	s_or_b32 exec_lo, exec_lo, s2
+	s_and_saveexec_b32 s2, s0
+	s_cbranch_execz .LBB0_8
+.LBB0_12:
+	.loc	1 158 21 is_stmt 1              ; kernels.py:158:21
+	s_wait_loadcnt 0x0
+	s_wait_alu depctr_vm_vsrc(0)
+	v_dual_ashrrev_i32 v0, 24, v2 :: v_dual_sub_nc_u32 v1, s1, v1
+	s_delay_alu instid0(VALU_DEP_1)
+	.loc	1 158 9 is_stmt 0               ; kernels.py:158:9
+	v_lshl_or_b32 v0, v2, 8, v0
+	.loc	1 159 5 is_stmt 1               ; kernels.py:159:5
+	s_wait_alu depctr_va_vdst(0)
+	global_store_b32 v1, v0, s[8:9] scale_offset
+	.loc	1 153 1                         ; kernels.py:153:1
+	s_endpgm
+.Ltmp1:
+.Lfunc_end0:
+	.size	gather_scatter, .Lfunc_end0-gather_scatter
+	.cfi_endproc
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel gather_scatter
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 48
+		.amdhsa_user_sgpr_count 2
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_kernarg_preload_length 0
+		.amdhsa_user_sgpr_kernarg_preload_offset 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_wavefront_size32 1
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_enable_private_segment 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 1
+		.amdhsa_system_sgpr_workgroup_id_z 1
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 6
+		.amdhsa_next_free_sgpr 66
+		.amdhsa_named_barrier_count 0
+		.amdhsa_reserve_vcc 1
+		.amdhsa_reserve_xnack_mask 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_fp16_overflow 0
+		.amdhsa_memory_ordered 1
+		.amdhsa_forward_progress 1
+		.amdhsa_inst_pref_size ((instprefsize(.Lfunc_end0-gather_scatter)<<4)&4080)>>4
+		.amdhsa_round_robin_scheduling 0
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+                                        ; -- End function
+	.set .Lgather_scatter.num_vgpr, 6
+	.set .Lgather_scatter.num_agpr, 0
+	.set .Lgather_scatter.numbered_sgpr, 66
+	.set .Lgather_scatter.num_named_barrier, 0
+	.set .Lgather_scatter.private_seg_size, 0
+	.set .Lgather_scatter.uses_vcc, 1
+	.set .Lgather_scatter.uses_flat_scratch, 0
+	.set .Lgather_scatter.has_dyn_sized_stack, 0
+	.set .Lgather_scatter.has_recursion, 0
+	.set .Lgather_scatter.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 464
+; TotalNumSgprs: 68
+; NumVgprs: 6
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 0
+; VGPRBlocks: 0
+; NumSGPRsForWavesPerEU: 68
+; NumVGPRsForWavesPerEU: 6
+; NamedBarCnt: 0
+; Occupancy: 16
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 2
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 1
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+	.text
+	.p2alignl 7, 3214868480
+	.fill 96, 4, 3214868480
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	27                              ; DW_AT_comp_dir
+	.byte	14                              ; DW_FORM_strp
+	.ascii	"\341\177"                      ; DW_AT_APPLE_optimized
+	.byte	25                              ; DW_FORM_flag_present
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x1f DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+	.long	.Linfo_string2                  ; DW_AT_comp_dir
+                                        ; DW_AT_APPLE_optimized
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+.Ldebug_info_end0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0 ; triton
+.Linfo_string1:
+	.asciz	"kernels.py"                    ; string offset=7 ; kernels.py
+.Linfo_string2:
+	.asciz	"samples/corpus"     ; string offset=18 ; samples/corpus
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         16
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         24
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         32
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         40
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 48
+    .max_flat_workgroup_size: 128
+    .name:           gather_scatter
+    .private_segment_fixed_size: 0
+    .sgpr_count:     68
+    .sgpr_spill_count: 0
+    .symbol:         gather_scatter.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     6
+    .vgpr_spill_count: 0
+    .wavefront_size: 32
+amdhsa.target:   amdgpu12.50-amd-amdhsa-unknown-gfx1250
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:

@@ -1,0 +1,642 @@
+	.amdgcn_target "amdgpu9.0a-amd-amdhsa-unknown-gfx90a"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	atomics                         ; -- Begin function atomics
+	.p2align	8
+	.type	atomics,@function
+atomics:                                ; @atomics
+.Lfunc_begin0:
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.30:
+	.file	1 "samples/corpus" "kernels.py"
+	.loc	1 49 0 prologue_end             ; kernels.py:49:0
+	s_load_dwordx2 s[6:7], s[4:5], 0x0
+	s_load_dwordx8 s[8:15], s[4:5], 0x8
+	s_waitcnt lgkmcnt(0)
+	s_branch .LBB0_0
+	.loc	1 0 0 is_stmt 0                 ; :0:0
+.Ltmp0:
+	.p2align	8
+; %bb.31:
+.LBB0_0:
+	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
+	.cfi_undefined 16
+.Ltmp1:
+	.loc	1 63 5 is_stmt 1                ; kernels.py:63:5
+	v_readfirstlane_b32 s13, v0
+	.loc	1 50 12                         ; kernels.py:50:12
+	s_lshl_b32 s0, s16, 7
+	.loc	1 50 39 is_stmt 0               ; kernels.py:50:39
+	s_and_b32 s1, s13, 64
+	v_and_b32_e32 v1, 63, v0
+	.loc	1 50 12                         ; kernels.py:50:12
+	s_or_b32 s1, s1, s0
+	v_or_b32_e32 v4, s1, v1
+	.loc	1 51 12 is_stmt 1               ; kernels.py:51:12
+	v_cmp_gt_i32_e32 vcc, s12, v4
+	v_mov_b32_e32 v2, 0
+	v_ashrrev_i32_e32 v5, 31, v4
+	.loc	1 52 9                          ; kernels.py:52:9
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_2
+; %bb.1:
+	.loc	1 0 9 is_stmt 0                 ; kernels.py:0:9
+	v_lshlrev_b64 v[2:3], 2, v[4:5]
+	v_mov_b32_e32 v6, s7
+	v_add_co_u32_e64 v2, s[0:1], s6, v2
+	v_addc_co_u32_e64 v3, s[0:1], v6, v3, s[0:1]
+	.loc	1 52 9                          ; kernels.py:52:9
+	global_load_dword v2, v[2:3], off
+.LBB0_2:
+	.loc	1 0 9                           ; kernels.py:0:9
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 53 5 is_stmt 1                ; kernels.py:53:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_5
+; %bb.3:
+	.loc	1 53 28 is_stmt 0               ; kernels.py:53:28
+	v_lshrrev_b32_e32 v3, 29, v5
+	v_add_u32_e32 v3, v4, v3
+	v_and_b32_e32 v3, -8, v3
+	v_sub_u32_e32 v6, v4, v3
+	.loc	1 53 19                         ; kernels.py:53:19
+	v_ashrrev_i32_e32 v7, 31, v6
+	v_lshlrev_b64 v[6:7], 2, v[6:7]
+	v_mov_b32_e32 v3, s9
+	v_add_co_u32_e64 v6, s[0:1], s8, v6
+	v_addc_co_u32_e64 v7, s[0:1], v3, v7, s[0:1]
+	.loc	1 53 5                          ; kernels.py:53:5
+	global_load_dword v9, v[6:7], off
+	s_waitcnt vmcnt(1)
+	v_cvt_f32_i32_e32 v3, v2
+	s_mov_b64 s[4:5], 0
+.LBB0_4:                                ; %atomicrmw.start
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_add_f32_e32 v8, v9, v3
+	global_atomic_cmpswap v8, v[6:7], v[8:9], off glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v8, v9
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v9, v8
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_4
+.LBB0_5:                                ; %Flow55
+	.loc	1 0 5                           ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 54 21 is_stmt 1               ; kernels.py:54:21
+	v_lshrrev_b32_e32 v3, 30, v5
+	v_add_u32_e32 v3, v4, v3
+	v_and_b32_e32 v3, -4, v3
+	v_sub_u32_e32 v4, v4, v3
+	.loc	1 54 12 is_stmt 0               ; kernels.py:54:12
+	v_ashrrev_i32_e32 v5, 31, v4
+	v_lshlrev_b64 v[4:5], 2, v[4:5]
+	v_mov_b32_e32 v3, s11
+	v_add_co_u32_e64 v4, s[0:1], s10, v4
+	s_lshr_b32 s6, s13, 6
+	v_addc_co_u32_e64 v5, s[0:1], v3, v5, s[0:1]
+	.loc	1 53 5 is_stmt 1                ; kernels.py:53:5
+	s_barrier
+	.loc	1 55 5                          ; kernels.py:55:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_8
+; %bb.6:
+	global_load_dword v7, v[4:5], off
+	s_mov_b64 s[4:5], 0
+.LBB0_7:                                ; %atomicrmw.start2
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_max_i32_e32 v6, v7, v2
+	global_atomic_cmpswap v3, v[4:5], v[6:7], off glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v3, v7
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v7, v3
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_7
+.LBB0_8:                                ; %Flow53
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 55 5                          ; kernels.py:55:5
+	s_barrier
+	.loc	1 56 5 is_stmt 1                ; kernels.py:56:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_11
+; %bb.9:
+	global_load_dword v7, v[4:5], off offset:16
+	s_mov_b64 s[4:5], 0
+.LBB0_10:                               ; %atomicrmw.start8
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_min_i32_e32 v6, v7, v2
+	global_atomic_cmpswap v3, v[4:5], v[6:7], off offset:16 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v3, v7
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v7, v3
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_10
+.LBB0_11:                               ; %Flow51
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 56 5                          ; kernels.py:56:5
+	s_barrier
+	.loc	1 57 5 is_stmt 1                ; kernels.py:57:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_14
+; %bb.12:
+	global_load_dword v7, v[4:5], off offset:32
+	s_mov_b64 s[4:5], 0
+.LBB0_13:                               ; %atomicrmw.start14
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_and_b32_e32 v6, v7, v2
+	global_atomic_cmpswap v3, v[4:5], v[6:7], off offset:32 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v3, v7
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v7, v3
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_13
+.LBB0_14:                               ; %Flow49
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 57 5                          ; kernels.py:57:5
+	s_barrier
+	.loc	1 58 5 is_stmt 1                ; kernels.py:58:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_17
+; %bb.15:
+	global_load_dword v7, v[4:5], off offset:48
+	s_mov_b64 s[4:5], 0
+.LBB0_16:                               ; %atomicrmw.start20
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_or_b32_e32 v6, v7, v2
+	global_atomic_cmpswap v3, v[4:5], v[6:7], off offset:48 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v3, v7
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v7, v3
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_16
+.LBB0_17:                               ; %Flow47
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 58 5                          ; kernels.py:58:5
+	s_barrier
+	.loc	1 59 5 is_stmt 1                ; kernels.py:59:5
+	s_barrier
+	s_and_saveexec_b64 s[2:3], vcc
+	s_cbranch_execz .LBB0_20
+; %bb.18:
+	global_load_dword v7, v[4:5], off offset:64
+	s_mov_b64 s[4:5], 0
+.LBB0_19:                               ; %atomicrmw.start26
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_xor_b32_e32 v6, v7, v2
+	global_atomic_cmpswap v3, v[4:5], v[6:7], off offset:64 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e64 s[0:1], v3, v7
+	s_or_b64 s[4:5], s[0:1], s[4:5]
+	v_mov_b32_e32 v7, v3
+	s_andn2_b64 exec, exec, s[4:5]
+	s_cbranch_execnz .LBB0_19
+.LBB0_20:                               ; %Flow45
+	.loc	1 0 5 is_stmt 0                 ; kernels.py:0:5
+	s_or_b64 exec, exec, s[2:3]
+	.loc	1 59 5                          ; kernels.py:59:5
+	s_barrier
+	.loc	1 60 11 is_stmt 1               ; kernels.py:60:11
+	s_barrier
+	s_and_saveexec_b64 s[0:1], vcc
+	s_cbranch_execz .LBB0_22
+; %bb.21:
+	s_waitcnt vmcnt(0)
+	global_atomic_swap v3, v[4:5], v2, off offset:80 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+.LBB0_22:
+	.loc	1 0 11 is_stmt 0                ; kernels.py:0:11
+	s_or_b64 exec, exec, s[0:1]
+	.loc	1 60 11                         ; kernels.py:60:11
+	s_barrier
+	.loc	1 61 5 is_stmt 1                ; kernels.py:61:5
+	s_barrier
+	s_waitcnt vmcnt(0)
+	global_atomic_cmpswap v[4:5], v[2:3], off offset:96
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	s_barrier
+	.loc	1 62 5                          ; kernels.py:62:5
+	global_atomic_add v[4:5], v2, off offset:112
+.Ltmp2:
+	.file	2 "<triton>/language" "standard.py"
+	.loc	2 287 12                        ; standard.py:287:12 @[ standard.py:314:12 @[ kernels.py:63:30 ] ]
+	v_add_u32_dpp v2, v2, v2 row_shr:8 row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp3:
+	.loc	2 314 12                        ; standard.py:314:12 @[ kernels.py:63:30 ]
+	v_lshlrev_b32_e32 v0, 2, v0
+	s_lshl2_add_u32 s1, s6, 0
+.Ltmp4:
+	.loc	2 287 12                        ; standard.py:287:12 @[ standard.py:314:12 @[ kernels.py:63:30 ] ]
+	v_add_u32_dpp v2, v2, v2 row_shr:4 row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp5:
+	.loc	2 314 12                        ; standard.py:314:12 @[ kernels.py:63:30 ]
+	v_and_b32_e32 v0, 4, v0
+	v_add_u32_e32 v0, 0, v0
+.Ltmp6:
+	.loc	2 287 12                        ; standard.py:287:12 @[ standard.py:314:12 @[ kernels.py:63:30 ] ]
+	v_add_u32_dpp v2, v2, v2 row_shr:2 row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp7:
+	.loc	1 63 5                          ; kernels.py:63:5
+	v_or_b32_e32 v1, s6, v1
+	v_cmp_eq_u32_e32 vcc, 0, v1
+.Ltmp8:
+	.loc	2 287 12                        ; standard.py:287:12 @[ standard.py:314:12 @[ kernels.py:63:30 ] ]
+	v_add_u32_dpp v2, v2, v2 row_shr:1 row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp9:
+	.loc	2 314 12                        ; standard.py:314:12 @[ kernels.py:63:30 ]
+	v_mov_b32_e32 v3, v2
+	s_nop 1
+	v_mov_b32_dpp v3, v3 row_bcast:15 row_mask:0xa bank_mask:0xf bound_ctrl:1
+.Ltmp10:
+	.loc	2 287 12                        ; standard.py:287:12 @[ standard.py:314:12 @[ kernels.py:63:30 ] ]
+	v_add_u32_e32 v2, v2, v3
+	s_nop 1
+	v_add_u32_dpp v2, v2, v2 row_bcast:31 row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp11:
+	.loc	2 314 12                        ; standard.py:314:12 @[ kernels.py:63:30 ]
+	v_readlane_b32 s0, v2, 63
+	v_mov_b32_e32 v2, s1
+	v_mov_b32_e32 v3, s0
+	ds_write_b32 v2, v3
+	s_waitcnt lgkmcnt(0)
+	s_barrier
+	ds_read_b32 v0, v0
+.Ltmp12:
+	.loc	1 63 5                          ; kernels.py:63:5
+	s_waitcnt lgkmcnt(0)
+	s_barrier
+.Ltmp13:
+	.loc	2 314 12                        ; standard.py:314:12 @[ kernels.py:63:30 ]
+	v_mov_b32_dpp v2, v0 quad_perm:[1,0,3,2] row_mask:0xf bank_mask:0xf bound_ctrl:1
+.Ltmp14:
+	.loc	1 63 19                         ; kernels.py:63:19
+	s_and_saveexec_b64 s[0:1], vcc
+	s_cbranch_execz .LBB0_29
+; %bb.23:
+	.loc	1 0 19 is_stmt 0                ; kernels.py:0:19
+	v_add_u32_e32 v0, v0, v2
+	v_cvt_f32_i32_e32 v0, v0
+	s_mov_b64 s[2:3], exec
+	.loc	1 63 19                         ; kernels.py:63:19
+	v_bfrev_b32_e32 v2, 1
+.LBB0_24:                               ; %ComputeLoop
+                                        ; =>This Inner Loop Header: Depth=1
+	s_ff1_i32_b64 s4, s[2:3]
+	v_readlane_b32 s6, v0, s4
+	s_lshl_b64 s[4:5], 1, s4
+	s_andn2_b64 s[2:3], s[2:3], s[4:5]
+	v_add_f32_e32 v2, s6, v2
+	s_cbranch_scc1 .LBB0_24
+; %bb.25:                               ; %ComputeEnd
+	v_mbcnt_lo_u32_b32 v0, exec_lo, 0
+	v_mbcnt_hi_u32_b32 v0, exec_hi, v0
+	v_cmp_eq_u32_e32 vcc, 0, v0
+	s_and_saveexec_b64 s[2:3], vcc
+	s_xor_b64 s[2:3], exec, s[2:3]
+	s_cbranch_execz .LBB0_29
+; %bb.26:
+	v_mov_b32_e32 v3, 0
+	global_load_dword v1, v3, s[8:9] offset:32
+	s_mov_b64 s[2:3], 0
+.LBB0_27:                               ; %atomicrmw.start32
+                                        ; =>This Inner Loop Header: Depth=1
+	s_waitcnt vmcnt(0)
+	v_add_f32_e32 v0, v1, v2
+	global_atomic_cmpswap v0, v3, v[0:1], s[8:9] offset:32 glc
+	s_waitcnt vmcnt(0)
+	buffer_wbinvl1_vol
+	v_cmp_eq_u32_e32 vcc, v0, v1
+	s_or_b64 s[2:3], vcc, s[2:3]
+	v_mov_b32_e32 v1, v0
+	s_andn2_b64 exec, exec, s[2:3]
+	s_cbranch_execnz .LBB0_27
+; %bb.28:                               ; %Flow
+	.loc	1 0 19                          ; kernels.py:0:19
+	s_or_b64 exec, exec, s[2:3]
+.LBB0_29:                               ; %Flow43
+	s_or_b64 exec, exec, s[0:1]
+	.loc	1 63 5 is_stmt 1                ; kernels.py:63:5
+	s_barrier
+	.loc	1 49 1                          ; kernels.py:49:1
+	s_endpgm
+.Ltmp15:
+.Lfunc_end0:
+	.size	atomics, .Lfunc_end0-atomics
+	.cfi_endproc
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel atomics
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 48
+		.amdhsa_user_sgpr_count 16
+		.amdhsa_user_sgpr_private_segment_buffer 1
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_flat_scratch_init 0
+		.amdhsa_user_sgpr_kernarg_preload_length 10
+		.amdhsa_user_sgpr_kernarg_preload_offset 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_system_sgpr_private_segment_wavefront_offset 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 0
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 10
+		.amdhsa_next_free_sgpr 17
+		.amdhsa_accum_offset 12
+		.amdhsa_reserve_vcc 1
+		.amdhsa_reserve_flat_scratch 0
+		.amdhsa_reserve_xnack_mask 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_tg_split 0
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+                                        ; -- End function
+	.set .Latomics.num_vgpr, 10
+	.set .Latomics.num_agpr, 0
+	.set .Latomics.numbered_sgpr, 17
+	.set .Latomics.num_named_barrier, 0
+	.set .Latomics.private_seg_size, 0
+	.set .Latomics.uses_vcc, 1
+	.set .Latomics.uses_flat_scratch, 0
+	.set .Latomics.has_dyn_sized_stack, 0
+	.set .Latomics.has_recursion, 0
+	.set .Latomics.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 1344
+; TotalNumSgprs: 21
+; NumVgprs: 10
+; NumAgprs: 0
+; TotalNumVgprs: 10
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 2
+; VGPRBlocks: 1
+; NumSGPRsForWavesPerEU: 21
+; NumVGPRsForWavesPerEU: 10
+; AccumOffset: 12
+; Occupancy: 8
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 16
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 2
+; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
+	.text
+	.p2alignl 6, 3212836864
+	.fill 256, 4, 3212836864
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	1                               ; DW_CHILDREN_yes
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	27                              ; DW_AT_comp_dir
+	.byte	14                              ; DW_FORM_strp
+	.ascii	"\341\177"                      ; DW_AT_APPLE_optimized
+	.byte	25                              ; DW_FORM_flag_present
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	2                               ; Abbreviation Code
+	.byte	46                              ; DW_TAG_subprogram
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	32                              ; DW_AT_inline
+	.byte	11                              ; DW_FORM_data1
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	3                               ; Abbreviation Code
+	.byte	46                              ; DW_TAG_subprogram
+	.byte	1                               ; DW_CHILDREN_yes
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	49                              ; DW_AT_abstract_origin
+	.byte	19                              ; DW_FORM_ref4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	4                               ; Abbreviation Code
+	.byte	29                              ; DW_TAG_inlined_subroutine
+	.byte	1                               ; DW_CHILDREN_yes
+	.byte	49                              ; DW_AT_abstract_origin
+	.byte	19                              ; DW_FORM_ref4
+	.byte	85                              ; DW_AT_ranges
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	88                              ; DW_AT_call_file
+	.byte	11                              ; DW_FORM_data1
+	.byte	89                              ; DW_AT_call_line
+	.byte	11                              ; DW_FORM_data1
+	.byte	87                              ; DW_AT_call_column
+	.byte	11                              ; DW_FORM_data1
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	5                               ; Abbreviation Code
+	.byte	29                              ; DW_TAG_inlined_subroutine
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	49                              ; DW_AT_abstract_origin
+	.byte	19                              ; DW_FORM_ref4
+	.byte	85                              ; DW_AT_ranges
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	88                              ; DW_AT_call_file
+	.byte	11                              ; DW_FORM_data1
+	.byte	89                              ; DW_AT_call_line
+	.byte	5                               ; DW_FORM_data2
+	.byte	87                              ; DW_AT_call_column
+	.byte	11                              ; DW_FORM_data1
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x52 DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+	.long	.Linfo_string2                  ; DW_AT_comp_dir
+                                        ; DW_AT_APPLE_optimized
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+	.byte	2                               ; Abbrev [2] 0x2a:0x6 DW_TAG_subprogram
+	.long	.Linfo_string3                  ; DW_AT_name
+	.byte	1                               ; DW_AT_inline
+	.byte	3                               ; Abbrev [3] 0x30:0x2c DW_TAG_subprogram
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+	.long	42                              ; DW_AT_abstract_origin
+	.byte	4                               ; Abbrev [4] 0x41:0x1a DW_TAG_inlined_subroutine
+	.long	42                              ; DW_AT_abstract_origin
+	.long	.Ldebug_ranges0                 ; DW_AT_ranges
+	.byte	1                               ; DW_AT_call_file
+	.byte	63                              ; DW_AT_call_line
+	.byte	30                              ; DW_AT_call_column
+	.byte	5                               ; Abbrev [5] 0x4d:0xd DW_TAG_inlined_subroutine
+	.long	42                              ; DW_AT_abstract_origin
+	.long	.Ldebug_ranges1                 ; DW_AT_ranges
+	.byte	2                               ; DW_AT_call_file
+	.short	314                             ; DW_AT_call_line
+	.byte	12                              ; DW_AT_call_column
+	.byte	0                               ; End Of Children Mark
+	.byte	0                               ; End Of Children Mark
+	.byte	0                               ; End Of Children Mark
+.Ldebug_info_end0:
+	.section	.debug_ranges,"",@progbits
+.Ldebug_ranges0:
+	.quad	.Ltmp2-.Lfunc_begin0
+	.quad	.Ltmp7-.Lfunc_begin0
+	.quad	.Ltmp8-.Lfunc_begin0
+	.quad	.Ltmp12-.Lfunc_begin0
+	.quad	.Ltmp13-.Lfunc_begin0
+	.quad	.Ltmp14-.Lfunc_begin0
+	.quad	0
+	.quad	0
+.Ldebug_ranges1:
+	.quad	.Ltmp2-.Lfunc_begin0
+	.quad	.Ltmp3-.Lfunc_begin0
+	.quad	.Ltmp4-.Lfunc_begin0
+	.quad	.Ltmp5-.Lfunc_begin0
+	.quad	.Ltmp6-.Lfunc_begin0
+	.quad	.Ltmp7-.Lfunc_begin0
+	.quad	.Ltmp8-.Lfunc_begin0
+	.quad	.Ltmp9-.Lfunc_begin0
+	.quad	.Ltmp10-.Lfunc_begin0
+	.quad	.Ltmp11-.Lfunc_begin0
+	.quad	0
+	.quad	0
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0 ; triton
+.Linfo_string1:
+	.asciz	"kernels.py"                    ; string offset=7 ; kernels.py
+.Linfo_string2:
+	.asciz	"samples/corpus"     ; string offset=18 ; samples/corpus
+.Linfo_string3:
+	.asciz	"atomics"                       ; string offset=44 ; atomics
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .agpr_count:     0
+    .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         16
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         24
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         32
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         40
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 48
+    .max_flat_workgroup_size: 128
+    .name:           atomics
+    .private_segment_fixed_size: 0
+    .sgpr_count:     21
+    .sgpr_spill_count: 0
+    .symbol:         atomics.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     10
+    .vgpr_spill_count: 0
+    .wavefront_size: 64
+amdhsa.target:   amdgpu9.0a-amd-amdhsa-unknown-gfx90a
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:

@@ -1,0 +1,330 @@
+	.amdgcn_target "amdgpu9.0a-amd-amdhsa-unknown-gfx90a"
+	.amdhsa_code_object_version 5
+	.text
+	.globl	fp64_math                       ; -- Begin function fp64_math
+	.p2align	8
+	.type	fp64_math,@function
+fp64_math:                              ; @fp64_math
+.Lfunc_begin0:
+	.cfi_sections .debug_frame
+	.cfi_startproc
+; %bb.3:
+	.file	1 "samples/corpus" "kernels.py"
+	.loc	1 106 0 prologue_end            ; kernels.py:106:0
+	s_load_dwordx2 s[6:7], s[4:5], 0x0
+	s_load_dwordx8 s[8:15], s[4:5], 0x8
+	s_waitcnt lgkmcnt(0)
+	s_branch .LBB0_0
+	.loc	1 0 0 is_stmt 0                 ; :0:0
+.Ltmp0:
+	.p2align	8
+; %bb.4:
+.LBB0_0:
+	.cfi_escape 0x0f, 0x04, 0x30, 0x36, 0xe9, 0x02 ; CFA is 0 in private_wave aspace
+	.cfi_undefined 16
+.Ltmp1:
+	.loc	1 107 39 is_stmt 1              ; kernels.py:107:39
+	v_readfirstlane_b32 s0, v0
+	.loc	1 113 5                         ; kernels.py:113:5
+	s_and_b32 s0, s0, 64
+	.loc	1 107 39                        ; kernels.py:107:39
+	v_and_or_b32 v0, v0, 63, s0
+	.loc	1 107 12 is_stmt 0              ; kernels.py:107:12
+	v_lshl_or_b32 v0, s16, 7, v0
+	.loc	1 108 12 is_stmt 1              ; kernels.py:108:12
+	v_cmp_gt_i32_e32 vcc, s12, v0
+	.loc	1 109 9                         ; kernels.py:109:9
+	s_and_saveexec_b64 s[0:1], vcc
+	s_cbranch_execz .LBB0_2
+; %bb.1:
+	.loc	1 109 17 is_stmt 0              ; kernels.py:109:17
+	v_ashrrev_i32_e32 v1, 31, v0
+	v_lshlrev_b64 v[2:3], 3, v[0:1]
+	v_mov_b32_e32 v1, s7
+	v_add_co_u32_e32 v4, vcc, s6, v2
+	v_addc_co_u32_e32 v5, vcc, v1, v3, vcc
+	.loc	1 110 17 is_stmt 1              ; kernels.py:110:17
+	v_mov_b32_e32 v1, s9
+	v_add_co_u32_e32 v6, vcc, s8, v2
+	v_addc_co_u32_e32 v7, vcc, v1, v3, vcc
+	.loc	1 109 9                         ; kernels.py:109:9
+	global_load_dwordx2 v[4:5], v[4:5], off
+	s_brev_b32 s2, 8
+	.loc	1 110 9                         ; kernels.py:110:9
+	global_load_dwordx2 v[6:7], v[6:7], off
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_mov_b32_e32 v14, 0x100
+	v_mov_b32_e32 v16, 0xffffff80
+	v_mov_b32_e32 v24, 0x260
+	.loc	1 111 52 is_stmt 0              ; kernels.py:111:52
+	v_cvt_f64_i32_e32 v[0:1], v0
+	.loc	1 113 14 is_stmt 1              ; kernels.py:113:14
+	v_mov_b32_e32 v25, s11
+	.loc	1 111 39                        ; kernels.py:111:39
+	s_waitcnt vmcnt(1)
+	v_and_b32_e32 v15, 0x7fffffff, v5
+	.loc	1 111 22 is_stmt 0              ; kernels.py:111:22
+	s_waitcnt vmcnt(0)
+	v_div_scale_f64 v[8:9], s[0:1], v[6:7], v[6:7], v[4:5]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_cmp_gt_i32_e64 s[0:1], s2, v15
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_rcp_f64_e32 v[12:13], v[8:9]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_cndmask_b32_e64 v14, 0, v14, s[0:1]
+	v_ldexp_f64 v[14:15], |v[4:5]|, v14
+	v_cndmask_b32_e64 v26, 0, v16, s[0:1]
+	v_rsq_f64_e32 v[16:17], v[14:15]
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_fma_f64 v[18:19], -v[8:9], v[12:13], 1.0
+	v_fmac_f64_e32 v[12:13], v[12:13], v[18:19]
+	v_fma_f64 v[18:19], -v[8:9], v[12:13], 1.0
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_mul_f64 v[20:21], v[14:15], v[16:17]
+	v_mul_f64 v[16:17], v[16:17], 0.5
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_div_scale_f64 v[10:11], vcc, v[4:5], v[6:7], v[4:5]
+	v_fmac_f64_e32 v[12:13], v[12:13], v[18:19]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_fma_f64 v[18:19], -v[16:17], v[20:21], 0.5
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_mul_f64 v[22:23], v[10:11], v[12:13]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_fmac_f64_e32 v[20:21], v[20:21], v[18:19]
+	v_fmac_f64_e32 v[16:17], v[16:17], v[18:19]
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_fma_f64 v[8:9], -v[8:9], v[22:23], v[10:11]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_fma_f64 v[10:11], -v[20:21], v[20:21], v[14:15]
+	v_fmac_f64_e32 v[20:21], v[10:11], v[16:17]
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_div_fmas_f64 v[8:9], v[8:9], v[12:13], v[22:23]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_fma_f64 v[10:11], -v[20:21], v[20:21], v[14:15]
+	.loc	1 111 22                        ; kernels.py:111:22
+	v_div_fixup_f64 v[8:9], v[8:9], v[6:7], v[4:5]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_fmac_f64_e32 v[20:21], v[10:11], v[16:17]
+	.loc	1 111 9                         ; kernels.py:111:9
+	v_fmac_f64_e32 v[8:9], v[4:5], v[6:7]
+	.loc	1 111 31                        ; kernels.py:111:31
+	v_ldexp_f64 v[4:5], v[20:21], v26
+	v_cmp_class_f64_e32 vcc, v[14:15], v24
+	v_cndmask_b32_e32 v5, v5, v15, vcc
+	v_cndmask_b32_e32 v4, v4, v14, vcc
+	.loc	1 111 9                         ; kernels.py:111:9
+	v_add_f64 v[4:5], v[4:5], v[8:9]
+	v_add_f64 v[0:1], v[4:5], -v[0:1]
+	.loc	1 112 14 is_stmt 1              ; kernels.py:112:14
+	v_cvt_f32_f64_e32 v4, v[0:1]
+	v_mul_f32_e32 v4, 0.5, v4
+	.loc	1 112 13 is_stmt 0              ; kernels.py:112:13
+	v_cvt_f64_f32_e32 v[4:5], v4
+	.loc	1 113 14 is_stmt 1              ; kernels.py:113:14
+	v_add_co_u32_e32 v2, vcc, s10, v2
+	.loc	1 112 9                         ; kernels.py:112:9
+	v_add_f64 v[0:1], v[0:1], v[4:5]
+	.loc	1 113 14                        ; kernels.py:113:14
+	v_addc_co_u32_e32 v3, vcc, v25, v3, vcc
+	.loc	1 113 5 is_stmt 0               ; kernels.py:113:5
+	global_store_dwordx2 v[2:3], v[0:1], off
+.LBB0_2:                                ; %.critedge
+	.loc	1 106 1 is_stmt 1               ; kernels.py:106:1
+	s_endpgm
+.Ltmp2:
+.Lfunc_end0:
+	.size	fp64_math, .Lfunc_end0-fp64_math
+	.cfi_endproc
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel fp64_math
+		.amdhsa_group_segment_fixed_size 0
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 48
+		.amdhsa_user_sgpr_count 16
+		.amdhsa_user_sgpr_private_segment_buffer 1
+		.amdhsa_user_sgpr_dispatch_ptr 0
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_flat_scratch_init 0
+		.amdhsa_user_sgpr_kernarg_preload_length 10
+		.amdhsa_user_sgpr_kernarg_preload_offset 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_system_sgpr_private_segment_wavefront_offset 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 0
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 0
+		.amdhsa_next_free_vgpr 27
+		.amdhsa_next_free_sgpr 17
+		.amdhsa_accum_offset 28
+		.amdhsa_reserve_vcc 1
+		.amdhsa_reserve_flat_scratch 0
+		.amdhsa_reserve_xnack_mask 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_tg_split 0
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+                                        ; -- End function
+	.set .Lfp64_math.num_vgpr, 27
+	.set .Lfp64_math.num_agpr, 0
+	.set .Lfp64_math.numbered_sgpr, 17
+	.set .Lfp64_math.num_named_barrier, 0
+	.set .Lfp64_math.private_seg_size, 0
+	.set .Lfp64_math.uses_vcc, 1
+	.set .Lfp64_math.uses_flat_scratch, 0
+	.set .Lfp64_math.has_dyn_sized_stack, 0
+	.set .Lfp64_math.has_recursion, 0
+	.set .Lfp64_math.has_indirect_call, 0
+	.section	.AMDGPU.csdata,"",@progbits
+; Kernel info:
+; codeLenInByte = 644
+; TotalNumSgprs: 21
+; NumVgprs: 27
+; NumAgprs: 0
+; TotalNumVgprs: 27
+; ScratchSize: 0
+; MemoryBound: 0
+; FloatMode: 240
+; IeeeMode: 1
+; LDSByteSize: 0 bytes/workgroup (compile time only)
+; SGPRBlocks: 2
+; VGPRBlocks: 3
+; NumSGPRsForWavesPerEU: 21
+; NumVGPRsForWavesPerEU: 27
+; AccumOffset: 28
+; Occupancy: 8
+; WaveLimiterHint : 0
+; COMPUTE_PGM_RSRC2:SCRATCH_EN: 0
+; COMPUTE_PGM_RSRC2:USER_SGPR: 16
+; COMPUTE_PGM_RSRC2:TRAP_HANDLER: 0
+; COMPUTE_PGM_RSRC2:TGID_X_EN: 1
+; COMPUTE_PGM_RSRC2:TGID_Y_EN: 0
+; COMPUTE_PGM_RSRC2:TGID_Z_EN: 0
+; COMPUTE_PGM_RSRC2:TIDIG_COMP_CNT: 0
+; COMPUTE_PGM_RSRC3_GFX90A:ACCUM_OFFSET: 6
+; COMPUTE_PGM_RSRC3_GFX90A:TG_SPLIT: 0
+	.text
+	.p2alignl 6, 3212836864
+	.fill 256, 4, 3212836864
+	.section	.AMDGPU.gpr_maximums,"",@progbits
+	.set amdgpu.max_num_vgpr, 0
+	.set amdgpu.max_num_agpr, 0
+	.set amdgpu.max_num_sgpr, 0
+	.set amdgpu.max_num_named_barrier, 0
+	.text
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               ; Abbreviation Code
+	.byte	17                              ; DW_TAG_compile_unit
+	.byte	0                               ; DW_CHILDREN_no
+	.byte	37                              ; DW_AT_producer
+	.byte	14                              ; DW_FORM_strp
+	.byte	19                              ; DW_AT_language
+	.byte	5                               ; DW_FORM_data2
+	.byte	3                               ; DW_AT_name
+	.byte	14                              ; DW_FORM_strp
+	.byte	16                              ; DW_AT_stmt_list
+	.byte	23                              ; DW_FORM_sec_offset
+	.byte	27                              ; DW_AT_comp_dir
+	.byte	14                              ; DW_FORM_strp
+	.ascii	"\341\177"                      ; DW_AT_APPLE_optimized
+	.byte	25                              ; DW_FORM_flag_present
+	.byte	17                              ; DW_AT_low_pc
+	.byte	1                               ; DW_FORM_addr
+	.byte	18                              ; DW_AT_high_pc
+	.byte	6                               ; DW_FORM_data4
+	.byte	0                               ; EOM(1)
+	.byte	0                               ; EOM(2)
+	.byte	0                               ; EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 ; Length of Unit
+.Ldebug_info_start0:
+	.short	4                               ; DWARF version number
+	.long	.debug_abbrev                   ; Offset Into Abbrev. Section
+	.byte	8                               ; Address Size (in bytes)
+	.byte	1                               ; Abbrev [1] 0xb:0x1f DW_TAG_compile_unit
+	.long	.Linfo_string0                  ; DW_AT_producer
+	.short	2                               ; DW_AT_language
+	.long	.Linfo_string1                  ; DW_AT_name
+	.long	.Lline_table_start0             ; DW_AT_stmt_list
+	.long	.Linfo_string2                  ; DW_AT_comp_dir
+                                        ; DW_AT_APPLE_optimized
+	.quad	.Lfunc_begin0                   ; DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       ; DW_AT_high_pc
+.Ldebug_info_end0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"triton"                        ; string offset=0 ; triton
+.Linfo_string1:
+	.asciz	"kernels.py"                    ; string offset=7 ; kernels.py
+.Linfo_string2:
+	.asciz	"samples/corpus"     ; string offset=18 ; samples/corpus
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .agpr_count:     0
+    .args:
+      - .address_space:  global
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         8
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         16
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         24
+        .size:           4
+        .value_kind:     by_value
+      - .address_space:  global
+        .offset:         32
+        .size:           8
+        .value_kind:     global_buffer
+      - .address_space:  global
+        .offset:         40
+        .size:           8
+        .value_kind:     global_buffer
+    .group_segment_fixed_size: 0
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 48
+    .max_flat_workgroup_size: 128
+    .name:           fp64_math
+    .private_segment_fixed_size: 0
+    .sgpr_count:     21
+    .sgpr_spill_count: 0
+    .symbol:         fp64_math.kd
+    .uniform_work_group_size: 1
+    .uses_dynamic_stack: false
+    .vgpr_count:     27
+    .vgpr_spill_count: 0
+    .wavefront_size: 64
+amdhsa.target:   amdgpu9.0a-amd-amdhsa-unknown-gfx90a
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:
