@@ -113,6 +113,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except IsacheckError as exc:
         if debug:
             raise
+        if exc.details:
+            _error_line(exc.details.rstrip("\n"))
         _error_line(one_line(f"isacheck: error: {exc}"))
         return exc.exit_code
     except KeyboardInterrupt:

@@ -189,9 +189,14 @@ class ProjectConfig:
     baseline: str | None = None
     upstream: str | None = None       # the branch whose merge base is the default --base
     jobs: int | None = None
+    # Where the project publishes docs/rules.md (an absolute http(s) URL): SARIF's helpUri is this
+    # URL + "#" + rule id. None (the default): no helpUri at all. isacheck has no canonical home
+    # page to point at, and SARIF requires helpUri to be an absolute URI when present; the rules'
+    # full help text is in the SARIF either way.
+    rules_doc_url: str | None = None
 
 
-_TOP_KEYS = {"targets", "kernels", "rules", "thresholds", "fail-on", "baseline", "upstream", "jobs"}
+_TOP_KEYS = {"targets", "kernels", "rules", "thresholds", "fail-on", "baseline", "upstream", "jobs", "rules-doc-url"}
 _KERNEL_KEYS = {"path", "spec", "set", "kernel", "targets"}
 
 
@@ -304,7 +309,22 @@ def load_project_config(path: str | os.PathLike | None, *, root: str | os.PathLi
     jobs = table.get("jobs")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         bad("jobs", "a whole number >= 1")
+    doc_url = table.get("rules-doc-url")
+    if doc_url is not None and not _absolute_url(doc_url):
+        bad("rules-doc-url", "an absolute http(s) URL of docs/rules.md (https://host/.../rules.md)")
     return ProjectConfig(path=shown, root=str(f.parent), targets=targets, kernels=tuple(kernels),
                          rules=tuple(sorted((k, v.lower()) for k, v in rules.items())),
                          thresholds=tuple(sorted(thresholds.items())), fail_on=fail_on.lower(),
-                         baseline=baseline, upstream=upstream, jobs=jobs)
+                         baseline=baseline, upstream=upstream, jobs=jobs, rules_doc_url=doc_url)
+
+
+def _absolute_url(value: object) -> bool:
+    """An absolute http(s) URL with a host and no fragment (the rule id becomes the fragment)."""
+    from urllib.parse import urlsplit
+    if not isinstance(value, str) or value != value.strip() or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not parts.fragment

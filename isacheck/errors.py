@@ -11,6 +11,9 @@ class IsacheckError(Exception):
     """Root of all errors that are the user's input, not a bug in isacheck."""
 
     exit_code = 2
+    # Text the CLI prints on stderr above the one error line, for what cannot be one line (a TOML
+    # snippet to fill in); never part of the message itself.
+    details: str | None = None
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
                  column: int | None = None) -> None:

@@ -89,6 +89,7 @@ version = "0"
 targets = ["gfx1151", "gfx1201"]
 fail-on = "error"
 baseline = "isacheck-baseline.json"
+rules-doc-url = "https://example.invalid/demo/blob/main/docs/rules.md"
 
 [[tool.isacheck.kernels]]
 path = "kernels/gemm.py"
@@ -277,7 +278,8 @@ def test_sarif_validates_against_the_official_schema(scenario):
     got = set()
     for res in run_["results"]:
         assert rules[res["ruleId"]] == run_["tool"]["driver"]["rules"][res["ruleIndex"]]
-        assert rules[res["ruleId"]]["helpUri"].endswith(f"docs/rules.md#{res['ruleId']}")
+        assert rules[res["ruleId"]]["helpUri"] == \
+            f"https://example.invalid/demo/blob/main/docs/rules.md#{res['ruleId']}"   # rules-doc-url
         loc = res["locations"][0]["physicalLocation"]
         assert loc["artifactLocation"] == {"uri": "kernels/gemm.py", "uriBaseId": "%SRCROOT%"}
         got.add((res["ruleId"], res["properties"]["target"], loc["region"]["startLine"],

@@ -89,8 +89,8 @@ def test_cli_reports_a_configuration_error_with_exit_2(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr == ("isacheck: error: pyproject.toml: configuration key tool.isacheck.bogus: expected one of "
-                           "the known keys (baseline, fail-on, jobs, kernels, rules, targets, thresholds, upstream); "
-                           "unknown key\n")
+                           "the known keys (baseline, fail-on, jobs, kernels, rules, rules-doc-url, targets, thresholds, "
+                           "upstream); unknown key\n")
 
 
 # --- inline suppressions --------------------------------------------------------------------------

@@ -74,3 +74,10 @@ def test_no_finding_when_equal_improved_or_under_threshold(analyses):
     assert list(loop_cost_grew(_ctx(base, base))) == []
     assert list(loop_cost_grew(_ctx(head, base))) == []          # it got cheaper
     assert list(loop_cost_grew(_ctx(base, head, threshold=10**6))) == []
+
+
+def test_rule_is_registered_with_its_threshold():
+    from isacheck.rules import all_rules, default_thresholds
+    r = all_rules()["loop-cost-grew"]
+    assert r.scope == "compare" and r.fn is loop_cost_grew
+    assert default_thresholds()["loop-cost-growth-percent"] == 20

@@ -156,7 +156,7 @@ def test_missing_arguments_exit_2_with_the_names(capsys, tmp_path):
     assert code == 2
     assert "fp8_dequant_rows: 4 argument(s) need a value: x_ptr (pointer element type), scale_ptr (pointer " \
            "element type), y_ptr (pointer element type), BLOCK (constexpr value)" in err
-    assert "n_cols" not in err.split("a spec to fill in:")[0]
+    assert "n_cols" not in err.strip().splitlines()[-1]
     assert "[kernels.fp8_dequant_rows.variants.default]" in err
     # the snippet's guesses: scales are fp32, other pointers a placeholder element type
     assert 'signature = { x_ptr = "*fp16", scale_ptr = "*fp32", y_ptr = "*fp16" }' in err

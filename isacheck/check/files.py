@@ -120,20 +120,28 @@ def _imported_names(text: bytes) -> set[str]:
     return names
 
 
-def affected(plan: FilePlan, changed: set[str], head_text: bytes | None) -> str | None:
-    """Why the file needs a look: "file" (it changed), "spec" (its spec changed), "import" (a
-    Python module it imports changed), or None. Imports are matched by name, an over-approximation
-    on purpose: compiling one file too many costs seconds, missing one hides a regression."""
+def affected(plan: FilePlan, changed: set[str], head_text: bytes | None) -> tuple[str, ...]:
+    """Why the file needs a look, every reason that applies, in this order: "file" (it changed or
+    is gone), "spec" (its spec changed), "import" (a Python module it imports changed); empty when
+    none does. Every reason is reported, not the first: a commit that edits the file and its spec
+    changed every kernel's compile, not only the kernels whose source changed. Imports are matched
+    by name, an over-approximation on purpose: compiling one file too many costs seconds, missing
+    one hides a regression."""
+    why = []
     if plan.rel in changed or head_text is None:
-        return "file"
+        why.append("file")
     if plan.entry.spec and plan.entry.spec in changed:
-        return "spec"
+        why.append("spec")
+    if head_text is not None and _imports_changed(plan, changed, head_text):
+        why.append("import")
+    return tuple(why)
+
+
+def _imports_changed(plan: FilePlan, changed: set[str], head_text: bytes) -> bool:
     imported = _imported_names(head_text)
     for c in changed:
         if c.endswith(".py") and c != plan.rel:
             stem = Path(c).stem
             if stem in imported or (stem == "__init__" and Path(c).parent.name in imported):
-                return "import"
-    return None
-
-
+                return True
+    return False

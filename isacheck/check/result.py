@@ -83,6 +83,7 @@ class CheckResult:
     fail_on: str                      # "info" | "warning" | "error" | "never"
     rules: tuple[str, ...]            # ids of the rules that ran (for SARIF rule metadata)
     stats: tuple[tuple[str, int], ...] = ()
+    rules_doc_url: str | None = None  # [tool.isacheck] rules-doc-url: SARIF helpUri base (None: no helpUri)
 
     @property
     def failing(self) -> tuple[Reported, ...]:

@@ -167,7 +167,7 @@ def run_check(req: CheckRequest) -> CheckOutcome:
             head_path = root / plan.rel
             head_text = head_path.read_bytes() if head_path.is_file() else None
             why = affected(plan, changed_rel, head_text)
-            if why is None:
+            if not why:
                 files.append(FileStatus(plan.shown, "unchanged"))
                 continue
             if tree is None:
@@ -183,7 +183,9 @@ def run_check(req: CheckRequest) -> CheckOutcome:
             if base_spec is not None and not base_spec.is_file():
                 base_spec = head_spec       # the spec is new: describe the base's kernels with it
             base_text = base_path.read_bytes() if base_path else None
-            kc = kernel_changes(plan, head_text, base_text, head_spec, base_spec, why != "file")
+            # A changed spec or imported module changes every kernel, whether or not the file
+            # changed too.
+            kc = kernel_changes(plan, head_text, base_text, head_spec, base_spec, why != ("file",))
             if not kc["changed"] and not kc["base_changed"]:
                 files.append(FileStatus(plan.shown, "unchanged", (), tuple(kc["unchanged"])))
                 continue
@@ -256,7 +258,8 @@ def run_check(req: CheckRequest) -> CheckOutcome:
         jobs=tuple(sorted(rows, key=lambda j: (j.file, j.kernel, j.variant or "", j.target or ""))),
         findings=tuple(final),
         fixed=tuple(sorted(set(fixed), key=lambda f: (f.kernel, f.variant or "", f.target or "", f.rule_id, f.source))),
-        fail_on=policy.fail_on_label, rules=tuple(sorted(policy.severities)), stats=tuple(sorted(stats.items())))
+        fail_on=policy.fail_on_label, rules=tuple(sorted(policy.severities)), stats=tuple(sorted(stats.items())),
+        rules_doc_url=conf.rules_doc_url)
     return CheckOutcome(result, written, outcome_notes, dumped)
 
 

@@ -104,7 +104,8 @@ def scan_assembly(row) -> str | None:
 
 def check_html(path: str, outcome, args) -> None:
     """``check --html``: a tab per job and side, the base's beside the head's."""
-    from isacheck.commands.dump import _columns, _rows
+    from isacheck.report.dump_report import columns as _columns
+    from isacheck.report.dump_report import rows as _rows
 
     rows, columns = [], ["kernel", "variant", "target"]
     for side, report in outcome.reports:

@@ -64,6 +64,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
     from isacheck.commands._args import check_jobs, comma_list, write_report
     from isacheck.frontend.session import DumpRequest, run_dump
+    from isacheck.report.dump_json import to_dict
+    from isacheck.report.dump_report import columns, render_text, rows
 
     check_jobs(args.jobs)
     if args.html:
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         import os
 
         from isacheck.commands._html import dump_assembly, rows_html
-        rows_html(args.html, report.file, _rows(report), _columns(report), dump_assembly(args),
+        rows_html(args.html, report.file, rows(report), columns(report), dump_assembly(args),
                   known={os.path.basename(args.file): args.file})
     if not args.quiet:
         s = report.stats
@@ -117,141 +119,3 @@ def _timeout(value: float | None) -> float | None:
         from isacheck.errors import UsageError
         raise UsageError("--timeout-per-job must be a number of seconds above 0")
     return value
-
-
-def _rows(report):
-    from isacheck.frontend.compare import changes
-    from isacheck.frontend.targets import native_fp8_label
-    changed = changes(report.jobs, report.results)
-    for job, result in zip(report.jobs, report.results):
-        k = None
-        if result.ok:
-            k = next((x for x in result.analysis.kernels if x.name == job.kernel), None) or result.analysis.kernels[0]
-        yield {"kernel": job.kernel, "variant": job.variant.name, "target": job.target.arch,
-               "native": native_fp8_label(job.target), "analysis": k, "error": result.error, "job": job,
-               "result": result, "triton": job.runtime.name if job.runtime is not None else None,
-               "status": _status(result), "changed": changed.get(job.index, ()), "notes": _refusal_notes(job, result)}
-
-
-def _refusal_notes(job, result) -> tuple[str, ...]:
-    """The refusal is Triton's; the hardware explanation is the ISA database's, kept beside it."""
-    if result.outcome != "refused":
-        return ()
-    from isacheck.analysis.target_notes import refusal_notes
-    from isacheck.frontend.triton_api import refusal
-    return refusal_notes(job.target.arch, refusal(result.error or "") or "FP8")
-
-
-def _status(result) -> str:
-    return "ok" if result.ok else (result.outcome or "failed")
-
-
-def _columns(report) -> list[str]:
-    """The Triton column when a dump compiled with another Triton than isacheck's own."""
-    if any(j.runtime is not None for j in report.jobs):
-        return ["kernel", "variant", "target", "triton"]
-    return ["kernel", "variant", "target"]
-
-
-def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = False) -> None:
-    from isacheck.report.dump_table import render_rows
-    render_rows(_rows(report), stream, title=f"{report.file}", first_columns=_columns(report), wide=wide)
-    note = specialization_note(report)
-    if note:
-        # Broken between words to a terminal's width (unless --wide); one line when piped.
-        from isacheck.report.layout import fit_line, terminal_width
-        stream.write("\n" + "".join(line + "\n" for line in fit_line(note, None if wide else terminal_width(stream))))
-    if getattr(report, "whatif", None):
-        from isacheck.report.whatif_table import render as render_whatif
-        stream.write("\n")
-        render_whatif(report.whatif, stream)
-    if details:
-        from isacheck.report.text import render
-        for row in _rows(report):
-            if row["result"].ok:
-                stream.write(f"\n== {row['kernel']} {row['variant']} {row['target']} ==\n")
-                render(row["result"].analysis, stream, wide=wide)
-
-
-def _specialization(job) -> dict:
-    """How the row's arguments were specialised: like a launch (which hints Triton gave, which
-    arguments had no sample and what was assumed for them) or generically (--no-specialize)."""
-    from isacheck.frontend.specialize import ASSUMED_TENSOR, NO_SAMPLE
-    names = list(job.signature)
-    return {"mode": "launch" if job.launch_like else "generic",
-            "hints": {names[k[0]]: [a[0] for a in v] for k, v in sorted(job.attrs.items())},
-            "assumed_tensor": sorted(n for n, why in job.assumed if why == ASSUMED_TENSOR),
-            "no_sample": sorted(n for n, why in job.assumed if why == NO_SAMPLE)}
-
-
-def specialization_note(report) -> str | None:
-    """One line under the table: how the arguments were specialised, and what was assumed."""
-    jobs = [j for j in report.jobs]
-    if not jobs:
-        return None
-    if not any(j.launch_like for j in jobs):
-        return "not specialised (--no-specialize): every pointer and integer compiled without a launch's hints"
-    tensors = sorted({n for j in jobs for n, why in j.assumed if why == "assumed-tensor"})
-    unsampled = sorted({n for j in jobs for n, why in j.assumed if why == "no-sample"})
-    parts = ["specialised like a launch (Triton's own JIT rules: aligned pointers, 32-bit pointer ranges, "
-             "ints == 1 as constants, multiples of 16 hinted)"]
-    if tensors:
-        parts.append(f"assumed: {_names(tensors)} are 16-byte aligned tensors under 2 GiB")
-    if unsampled:
-        parts.append(f"no sample value for {_names(unsampled)} (compiled without a hint)")
-    if tensors or unsampled:
-        parts.append("give values in the spec or with --set NAME=VALUE; --no-specialize compiles generically")
-    return "; ".join(parts)
-
-
-def _names(names: list[str], most: int = 4) -> str:
-    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
-
-
-def to_dict(report) -> dict:
-    from isacheck.report.dump_table import DUMP_SCHEMA, SCHEMA_VERSION
-    from isacheck.report.json import display_path
-    from isacheck.report.json import to_dict as analysis_dict
-
-    rows = []
-    for row in _rows(report):
-        job, result = row["job"], row["result"]
-        rows.append({
-            "kernel": job.kernel, "variant": job.variant.name, "target": job.target.arch,
-            "wave_size": job.target.wave_size,
-            "native_fp8": None if job.target.native_fp8 is None else list(job.target.native_fp8),
-            "signature": dict(job.signature), "constexprs": dict(job.constexprs),
-            "options": dict(job.options), "autotune_config": job.variant.config,
-            "autotune_values": dict(job.variant.config_values),
-            "inferred": list(job.variant.inferred),
-            "specialized": sorted(list(job.signature)[k[0]] for k in job.attrs),
-            "specialization": _specialization(job),
-            "status": row["status"], "error": result.error,
-            "compile": {k: v for k, v in result.meta.items() if k != "compile_seconds"},   # no timings: deterministic
-            "analysis": analysis_dict(result.analysis) if result.ok else None,
-            "triton": None if job.runtime is None else {"version": job.runtime.version, "build": job.runtime.build,
-                                                        "requested": job.runtime.name},
-            # Compile times are measurements that vary run to run: the text report shows them, the
-            # JSON (deterministic) does not.
-            "changed_from_previous_triton": [c for c in row["changed"] if c != "compile_time"],
-        })
-        if row["notes"]:
-            rows[-1]["notes"] = list(row["notes"])
-    rows.sort(key=lambda r: (r["kernel"], r["variant"], r["target"], _triton_order(r, report)))
-    doc = {"schema": DUMP_SCHEMA, "schema_version": SCHEMA_VERSION, "file": display_path(report.file),
-           "rows": rows}
-    if getattr(report, "whatif", None):
-        from isacheck.report.whatif_table import to_json
-        doc["whatif"] = to_json(report.whatif)
-    return doc
-
-
-def _triton_order(row: dict, report) -> int:
-    """Rows of one job in the order the Tritons were given (--python first, then --triton)."""
-    if row["triton"] is None:
-        return -1
-    names = []
-    for j in report.jobs:
-        if j.runtime is not None and j.runtime.name not in names:
-            names.append(j.runtime.name)
-    return names.index(row["triton"]["requested"])

@@ -36,6 +36,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from isacheck.cli import EXIT_COMPILE_FAILED, EXIT_OK
     from isacheck.commands._args import check_jobs, comma_list, write_report
     from isacheck.frontend.scan import run_scan
+    from isacheck.report.scan_json import to_dict
+    from isacheck.report.scan_report import render_text, sorted_rows
 
     check_jobs(args.jobs)
     if args.retarget:
@@ -51,68 +53,10 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     write_report(report, args, stdout, to_dict, render_text)
     if args.html:
         from isacheck.commands._html import rows_html, scan_assembly
-        rows = sorted(_rows(report), key=lambda r: (r["kernel"], r["target"], r["entry"]))
-        rows_html(args.html, report.source, rows, ["kernel", "target", "entry"], scan_assembly,
+        rows_html(args.html, report.source, sorted_rows(report), ["kernel", "target", "entry"], scan_assembly,
                   source_dirs=args.source_dir)
     if not args.quiet:
         s = report.stats
         print(f"isacheck: {s['kernels']} AMD kernel(s): {s['cache_hits']} from cache, {s['analysed']} analysed, "
               f"{s['failed']} failed; {s['skipped']} other cache entries skipped", file=sys.stderr)
     return EXIT_COMPILE_FAILED if report.stats["failed"] else EXIT_OK
-
-
-def _native(arch: str) -> tuple[str, list | None]:
-    from isacheck.errors import IsacheckError
-    from isacheck.frontend.targets import compile_target, native_fp8_label
-    try:
-        t = compile_target(arch)
-    except IsacheckError:  # an arch isacheck does not know is still reported
-        return "?", None
-    return native_fp8_label(t), None if t.native_fp8 is None else list(t.native_fp8)
-
-
-def _rows(report):
-    natives: dict[str, tuple] = {}
-    for item, result in zip(report.items, report.results):
-        arch = item.kernel.arch
-        if arch not in natives:
-            natives[arch] = _native(arch)
-        k = None
-        if result.ok:
-            k = next((x for x in result.analysis.kernels if x.name == item.kernel.name), None) or result.analysis.kernels[0]
-        opts = item.kernel.options
-        yield {"kernel": item.kernel.name, "target": arch, "entry": item.kernel.entry[:12],
-               "warps": opts.get("num_warps", "-"), "native": natives[arch][0], "native_fp8": natives[arch][1],
-               "analysis": k, "error": result.error, "item": item, "result": result}
-
-
-def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = False) -> None:
-    from isacheck.report.dump_table import render_rows
-    rows = sorted(_rows(report), key=lambda r: (r["kernel"], r["target"], r["entry"]))
-    render_rows(rows, stream, title=f"{report.source}: {len(rows)} AMD kernel(s)",
-                first_columns=["kernel", "target", "entry", "warps"], wide=wide)
-    if details:
-        from isacheck.report.text import render
-        for row in rows:
-            if row["result"].ok:
-                stream.write(f"\n== {row['kernel']} {row['target']} {row['entry']} ==\n")
-                render(row["result"].analysis, stream, wide=wide)
-
-
-def to_dict(report) -> dict:
-    from isacheck.report.dump_table import SCAN_SCHEMA, SCHEMA_VERSION
-    from isacheck.report.json import to_dict as analysis_dict
-
-    groups: dict[tuple[str, str], list] = {}
-    natives: dict[str, list | None] = {}
-    for row in _rows(report):
-        natives[row["target"]] = row["native_fp8"]
-        item, result = row["item"], row["result"]
-        groups.setdefault((row["kernel"], row["target"]), []).append({
-            "entry": item.kernel.entry, "amdgcn_sha256": item.text_sha, "options": dict(item.kernel.options),
-            "warp_size": item.kernel.warp_size, "status": "ok" if result.ok else "failed", "error": result.error,
-            "analysis": analysis_dict(result.analysis) if result.ok else None})
-    kernels = [{"kernel": name, "target": target, "native_fp8": natives[target], "entries": sorted(e, key=lambda x: x["entry"])}
-               for (name, target), e in sorted(groups.items())]
-    return {"schema": SCAN_SCHEMA, "schema_version": SCHEMA_VERSION, "kernels": kernels,
-            "skipped_entries": report.skipped}

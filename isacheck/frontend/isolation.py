@@ -44,10 +44,11 @@ PHASES = {"starting": "starting", "importing": "importing the kernel file",
 class ChildError(IsacheckError):
     """A domain error raised in the child, re-raised here with its message and exit code."""
 
-    def __init__(self, message: str, exit_code: int, kind: str) -> None:
+    def __init__(self, message: str, exit_code: int, kind: str, details: str | None = None) -> None:
         super().__init__(message)
         self.exit_code = exit_code
         self.kind = kind
+        self.details = details
 
 
 def _start_method() -> str:
@@ -77,7 +78,7 @@ def _child(conn, fn: Callable, args: tuple, fault_path: str, debug: bool) -> Non
     except IsacheckError as exc:
         if debug:
             traceback.print_exc()
-        conn.send(("error", type(exc).__name__, str(exc), exc.exit_code))
+        conn.send(("error", type(exc).__name__, str(exc), exc.exit_code, exc.details))
     except KeyboardInterrupt:
         os._exit(130)
     except BaseException:  # noqa: BLE001 - a bug in isacheck: the parent shows the traceback
@@ -145,7 +146,7 @@ def run_isolated(fn: Callable, args: tuple, *, source: Path, shown: str, debug: 
     if outcome[0] == "ok":
         return outcome[1]
     if outcome[0] == "error":
-        raise ChildError(outcome[2], outcome[3], outcome[1])
+        raise ChildError(outcome[2], outcome[3], outcome[1], outcome[4])
     raise RuntimeError("isacheck's dump worker failed:\n" + outcome[1])
 
 

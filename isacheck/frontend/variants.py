@@ -56,11 +56,11 @@ class MissingArgumentsError(InputError):
     """Some kernels need argument types or constexpr values nobody gave; carries a spec snippet."""
 
     def __init__(self, file: str, missing: dict[KernelDef, list[Missing]]) -> None:
-        lines = []
+        parts = []
         snippet = []
         for kdef, items in missing.items():
             names = ", ".join(f"{m.arg} ({m.what})" for m in items)
-            lines.append(f"{file}:{kdef.line}: kernel {kdef.name}: {len(items)} argument(s) need a value: {names}")
+            parts.append(f"{file}:{kdef.line}: kernel {kdef.name}: {len(items)} argument(s) need a value: {names}")
             sig = {m.arg: m.example for m in items if not m.constexpr}
             cex = {m.arg: m.example for m in items if m.constexpr}
             snippet.append(f"[kernels.{kdef.name}.variants.default]")
@@ -69,9 +69,12 @@ class MissingArgumentsError(InputError):
             if cex:
                 snippet.append(f"constexprs = {{ {_toml_inline(cex)} }}")
             snippet.append("")
-        message = ("\n".join(lines) + "\ngive them in a spec file (--spec FILE) or with --set NAME=VALUE; "
-                   "a spec to fill in:\n\n" + "\n".join(snippet).rstrip() + "\n")
+        # An error is one line (isacheck/errors.py): the kernels are listed on it, and the spec
+        # snippet, which is TOML and needs its line breaks, goes above it as the error's details.
+        message = ("; ".join(parts) + "; give them in a spec file (--spec FILE) or with --set "
+                   "NAME=VALUE; a spec to fill in is printed above")
         super().__init__(message)
+        self.details = "a spec to fill in:\n\n" + "\n".join(snippet).rstrip() + "\n"
         self.missing = {k.name: [m.arg for m in v] for k, v in missing.items()}
 
 

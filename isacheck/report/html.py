@@ -38,7 +38,7 @@ class Tab:
     id: str
     model: KernelAttribution
     verdict: str
-    notes: tuple[str, ...]
+    notes: tuple[tuple[str, str], ...]    # (label, sentence): the kernel's findings (report/kernel_notes.py)
     fp8_words: str
     sites: int                 # real (not cheap) emulation sites
     spills: str                # the verdict line's spill words
@@ -79,9 +79,10 @@ def _environment():
 def render(models: Sequence[KernelAttribution], *, title: str, warnings: Sequence[str] = ()) -> str:
     from isacheck import __version__
     from isacheck.analysis.summary import fp8_facts, spill_facts
+    from isacheck.report.kernel_notes import kernel_notes
     from isacheck.report.verdict import spill_phrase, verdict_line
 
-    tabs = [Tab(id=f"k{i}", model=m, verdict=verdict_line(m.analysis), notes=tuple(m.analysis.target_notes),
+    tabs = [Tab(id=f"k{i}", model=m, verdict=verdict_line(m.analysis), notes=kernel_notes(m.analysis),
                 fp8_words=_FP8_WORDS.get(m.analysis.fp8, m.analysis.fp8), sites=fp8_facts(m.analysis).sites,
                 spills=spill_phrase(m.analysis), scratch=spill_facts(m.analysis).kernel_scratch_bytes)
             for i, m in enumerate(models)]

@@ -3,7 +3,9 @@
 * one run; ``automationDetails.id`` is ``isacheck/<targets joined by +>/``, so GitHub keeps the
   alerts of each target set apart (its "category");
 * every registered rule that ran is in ``tool.driver.rules`` with its stable id, name, summary,
-  why and fix, and a ``helpUri`` into docs/rules.md;
+  why and fix (``help``); a ``helpUri`` into the project's published docs/rules.md only when
+  ``[tool.isacheck] rules-doc-url`` names it (SARIF requires an absolute URI there, and isacheck
+  has no canonical home to point at: a made-up repository URL would send readers nowhere);
 * each result is located at the Python line of the kernel or of the emulation/spill site,
   relative to the project root (``uriBaseId`` ``%SRCROOT%``);
 * ``partialFingerprints["isacheck/v1"]`` is the finding's fingerprint (rule, kernel, variant,
@@ -21,8 +23,6 @@ from typing import Any, TextIO
 from isacheck.check.result import CheckResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-# Where the rule documentation lives; helpUri = RULES_DOC_URL + "#" + rule id.
-RULES_DOC_URL = "https://github.com/isacheck/isacheck/blob/main/docs/rules.md"
 
 
 def to_dict(result: CheckResult) -> dict[str, Any]:
@@ -30,6 +30,7 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
     from isacheck.rules import all_rules
 
     registry = all_rules()
+    doc_url = result.rules_doc_url    # helpUri = doc_url + "#" + rule id; None: no helpUri
     rule_ids = sorted(set(result.rules) | {r.finding.rule_id for r in result.findings})
     index = {rid: i for i, rid in enumerate(rule_ids)}
     rules = []
@@ -41,10 +42,11 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
             "fullDescription": {"text": r.summary},
             "help": {"text": f"{r.summary} Why: {r.why} Fix: {r.fix}",
                      "markdown": f"{r.summary}\n\n**Why it matters.** {r.why}\n\n**How to fix.** {r.fix}"},
-            "helpUri": f"{RULES_DOC_URL}#{r.help_anchor}",
             "defaultConfiguration": {"level": r.severity.sarif_level},
             "properties": {"tags": ["amd", "triton", r.scope]},
         })
+        if doc_url:
+            rules[-1]["helpUri"] = f"{doc_url}#{r.help_anchor}"
     results = []
     for rep in result.findings:
         f = rep.finding
@@ -78,8 +80,9 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA, "version": "2.1.0",
         "runs": [{
+            # No informationUri: it would have to be isacheck's home page, and there is no canonical one.
             "tool": {"driver": {"name": "isacheck", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": RULES_DOC_URL.rsplit("/blob/", 1)[0], "rules": rules}},
+                                "rules": rules}},
             "automationDetails": {"id": f"isacheck/{category}/"},
             "columnKind": "unicodeCodePoints",
             "results": results,

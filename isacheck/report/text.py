@@ -12,6 +12,7 @@ from typing import TextIO
 from isacheck.analysis.result import KernelAnalysis, ModuleAnalysis
 from isacheck.analysis.summary import costly_lines
 from isacheck.report.json import display_path
+from isacheck.report.kernel_notes import kernel_notes
 from isacheck.report.layout import GAP, pad, wrap, wrap_clauses
 from isacheck.report.verdict import loop_mix_phrase, verdict_clauses
 
@@ -83,8 +84,11 @@ def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES, sites: bo
     out.line(f"{k.name}" + (f" [{k.target}]" if k.target else ""), "bold")
     for piece in wrap_clauses(verdict_clauses(k), out.width, indent="  "):
         out.line(piece, style)
-    for note in k.target_notes:
-        out.para(f"note: {note}", indent="  ", subsequent="    ")
+    # The kernel's findings (the JSON's list): notes here, warnings about the input's figures last.
+    notes = kernel_notes(k)
+    for label, sentence in notes:
+        if label == "note":
+            out.para(f"note: {sentence}", indent="  ", subsequent="    ")
     if k.matrix:
         mats = ", ".join(f"{m.mnemonic} x{m.count}" + (" (fed by emulated FP8)" if m.fed_by_emulation else "")
                          for m in k.matrix)
@@ -95,8 +99,9 @@ def render_kernel(k: KernelAnalysis, console, *, top: int = TOP_LINES, sites: bo
     mix = loop_mix_phrase(k)
     if mix:
         out.para(mix, indent="  ", subsequent="    ")
-    for d in k.resources.disagreements:
-        out.para(f"warning: {d}", indent="  ", subsequent="    ")
+    for label, sentence in notes:
+        if label != "note":
+            out.para(f"{label}: {sentence}", indent="  ", subsequent="    ")
     table = _line_table(k, top)
     for i, text in enumerate(table):
         out.line(text, "bold" if i == 0 else "")

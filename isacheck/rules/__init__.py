@@ -24,6 +24,7 @@ RULE_MODULES: list[str] = [
     "isacheck.rules.spills",
     "isacheck.rules.registers",
     "isacheck.rules.compile",
+    "isacheck.rules.cost",
 ]
 
 

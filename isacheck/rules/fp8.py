@@ -7,6 +7,8 @@ worded (isacheck/analysis/target_notes.py), so that ``analyze`` and ``check`` sa
 
 from __future__ import annotations
 
+import re
+
 from isacheck.analysis.result import KernelAnalysis
 from isacheck.findings import Severity
 from isacheck.rules import rule
@@ -46,10 +48,14 @@ def classify(a: KernelAnalysis, target: str | None) -> dict[str, str]:
 
 
 def _note(a: KernelAnalysis, fmt: str) -> str | None:
-    """The analysis's own target note about ``fmt`` (its wording, not a second copy of it)."""
-    for note in a.target_notes:
-        if fmt in note:
-            return note
+    """The analysis's own target notes about ``fmt`` (its wording, not a second copy of it), joined:
+    a format converted in two directions has a note for each (both name the target's instruction),
+    and the human reports show the findings, so none may be dropped. ``fmt`` is matched as a whole
+    word: "e4m3fn" is not the "e4m3fnuz" of an FNUZ target's note."""
+    word = re.compile(rf"(?<![\w]){re.escape(fmt)}(?![\w])")
+    mine = [note for note in a.target_notes if word.search(note)]
+    if mine:
+        return " ".join(mine)
     return a.target_notes[0] if len(a.target_notes) == 1 else None
 
 
@@ -147,3 +153,42 @@ def emulation_new(ctx: CompareContext):
                                       "occupancy_before": before.resources.occupancy,
                                       "occupancy_after": after.resources.occupancy},
                       location=loc)
+
+
+@rule("fp8-cheap-conversion", name="e5m2 converted by a byte shift", severity=Severity.INFO, scope="kernel",
+      summary="The kernel converts e5m2 to fp16 (or on to fp32) by moving each byte into the high byte of an "
+              "fp16: no ladder, cheap, but no FP8 hardware either; the finding says whether the target could "
+              "do it in hardware.",
+      why="The shift costs little, yet on a target that executes e5m2 (or its FNUZ twin) natively the "
+          "conversion instruction is the better path, and the same kernel may take the expensive ladder "
+          "for e4m3 data.",
+      fix="Nothing is needed on a target without FP8 hardware; elsewhere use the target's FP8 type "
+          "(the finding names its instruction or Triton type).")
+def cheap_conversion(ctx: KernelContext):
+    a = ctx.analysis
+    if not ctx.ok or a.fp8 != "cheap" or native_formats(ctx.job.target) is None or not a.target_notes:
+        return
+    # For a cheap kernel on a known target the analysis words exactly one note: this one.
+    yield ctx.finding(a.target_notes[0],
+                      facts={"cheap_sites": sum(1 for s in a.emulation if s.cheap),
+                             "native_formats": list(native_formats(ctx.job.target) or ())},
+                      location=_first_cheap_site(ctx, a))
+
+
+def _first_cheap_site(ctx: KernelContext, a: KernelAnalysis):
+    sites = sorted((s for s in a.emulation if s.cheap), key=lambda s: (s.loc is None, s.loc.line if s.loc else 0,
+                                                                        s.asm_line))
+    return ctx.site_location(sites[0].loc, sites[0].asm_line) if sites else ctx.kernel_location()
+
+
+@rule("target-unknown", name="Target not in the ISA database", severity=Severity.INFO, scope="kernel",
+      summary="The kernel was compiled or analysed for a target the ISA database does not describe, so "
+              "there is no hardware verdict (which FP8 formats it executes) for it.",
+      why="Without the target's facts isacheck can still find FP8 emulation, but cannot tell a missed "
+          "hardware path from a forced one.",
+      fix="Update the database (isacheck db update), or check the target's name (isacheck targets).")
+def target_unknown(ctx: KernelContext):
+    if not ctx.ok or not ctx.job.target or native_formats(ctx.job.target) is not None or not ctx.analysis.target_notes:
+        return
+    # For an unknown target the analysis words exactly one note: that it is unknown.
+    yield ctx.finding(ctx.analysis.target_notes[0], facts={"target": ctx.job.target})
