@@ -8,6 +8,7 @@ import importlib.util
 
 import pytest
 
+from gemm_kernel import small_gemm
 from conftest import SAMPLE_ASM, SAMPLES, wave_size
 from isacheck.analysis import analyze_text
 from isacheck.isa.rates import family_rates, missing_sources, rates_doc
@@ -131,29 +132,11 @@ def test_gfx1201_fp8_wmma_and_gfx1151_bf16_upcast_are_matrix_bound(moe):
     assert k.fp8 == "none" and k.estimate.hot.bound == "matrix"
 
 
-def _gemm():
-    import triton
-    import triton.language as tl
-
-    @triton.jit
-    def fp16_gemm(a_ptr, b_ptr, c_ptr, K, BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-        rm = tl.arange(0, BM)
-        rn = tl.arange(0, BN)
-        rk = tl.arange(0, BK)
-        acc = tl.zeros((BM, BN), dtype=tl.float32)
-        for k in range(0, K, BK):
-            a = tl.load(a_ptr + rm[:, None] * K + (k + rk)[None, :])
-            b = tl.load(b_ptr + (k + rk)[:, None] * BN + rn[None, :])
-            acc += tl.dot(a, b)
-        tl.store(c_ptr + rm[:, None] * BN + rn[None, :], acc)
-
-    return fp16_gemm
-
 
 def test_fp16_gemm_gfx1100_vs_gfx1201_follows_the_2x_matrix_rate():
     from conftest import compile_amd
 
-    fn = _gemm()
+    fn = small_gemm
     sig = {"a_ptr": "*fp16", "b_ptr": "*fp16", "c_ptr": "*fp32", "K": "i32", "BM": "constexpr", "BN": "constexpr",
            "BK": "constexpr"}
     cex = {"BM": 64, "BN": 64, "BK": 32}

@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from gemm_kernel import small_gemm
 from conftest import compile_amd
 from isacheck.analysis import analyze_text
 from isacheck.analysis.mca import find_llvm_mca, llvm_version
@@ -34,24 +35,6 @@ def test_an_old_llvm_mca_on_path_is_not_picked_by_itself():
     assert found is None or found[1][0] >= 20
 
 
-def _gemm():
-    import triton
-    import triton.language as tl
-
-    @triton.jit
-    def mca_gemm(a_ptr, b_ptr, c_ptr, K, BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-        rm = tl.arange(0, BM)
-        rn = tl.arange(0, BN)
-        rk = tl.arange(0, BK)
-        acc = tl.zeros((BM, BN), dtype=tl.float32)
-        for k in range(0, K, BK):
-            a = tl.load(a_ptr + rm[:, None] * K + (k + rk)[None, :])
-            b = tl.load(b_ptr + (k + rk)[:, None] * BN + rn[None, :])
-            acc += tl.dot(a, b)
-        tl.store(c_ptr + rm[:, None] * BN + rn[None, :], acc)
-
-    return mca_gemm
-
 
 @pytest.mark.skipif(shutil.which("llvm-mca") is None, reason="no llvm-mca on PATH (it is optional)")
 def test_forced_llvm_mca_reports_its_own_figure_for_the_k_loop(monkeypatch):
@@ -59,8 +42,8 @@ def test_forced_llvm_mca_reports_its_own_figure_for_the_k_loop(monkeypatch):
     monkeypatch.setenv("ISACHECK_LLVM_MCA", "llvm-mca")
     sig = {"a_ptr": "*fp16", "b_ptr": "*fp16", "c_ptr": "*fp32", "K": "i32", "BM": "constexpr", "BN": "constexpr",
            "BK": "constexpr"}
-    text = compile_amd(_gemm(), sig, {"BM": 32, "BN": 32, "BK": 32}, "gfx90a", num_warps=4).asm["amdgcn"]
-    k = analyze_text(text, "mca_gemm.amdgcn", target="gfx90a").kernels[0]
+    text = compile_amd(small_gemm, sig, {"BM": 32, "BN": 32, "BK": 32}, "gfx90a", num_warps=4).asm["amdgcn"]
+    k = analyze_text(text, "small_gemm.amdgcn", target="gfx90a").kernels[0]
     mca = k.estimate.mca
     assert mca is not None and mca.tool.startswith("llvm-mca ")
     if mca.error and "crashed" in mca.error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from gemm_kernel import small_gemm
 from conftest import compile_amd
 from isacheck.analysis import analyze_text
 from isacheck.findings import Severity
@@ -12,28 +13,10 @@ from isacheck.rules.context import CompareContext, JobId, KernelContext
 from isacheck.rules.cost import loop_cost_grew
 
 
-def _gemm():
-    import triton
-    import triton.language as tl
-
-    @triton.jit
-    def small_gemm(a_ptr, b_ptr, c_ptr, K, BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-        rm = tl.arange(0, BM)
-        rn = tl.arange(0, BN)
-        rk = tl.arange(0, BK)
-        acc = tl.zeros((BM, BN), dtype=tl.float32)
-        for k in range(0, K, BK):
-            a = tl.load(a_ptr + rm[:, None] * K + (k + rk)[None, :])
-            b = tl.load(b_ptr + (k + rk)[:, None] * BN + rn[None, :])
-            acc += tl.dot(a, b)
-        tl.store(c_ptr + rm[:, None] * BN + rn[None, :], acc)
-
-    return small_gemm
-
 
 @pytest.fixture(scope="module")
 def analyses():
-    fn = _gemm()
+    fn = small_gemm
     out = {}
     for dtype in ("fp16", "fp8e4nv"):
         sig = {"a_ptr": f"*{dtype}", "b_ptr": f"*{dtype}", "c_ptr": "*fp32", "K": "i32",
@@ -63,7 +46,7 @@ def test_fp8_emulation_in_the_k_loop_is_reported(analyses):
     # located in the K loop of this test's kernel (the Python source's own `for` statement)
     import ast
     import inspect
-    src, first = inspect.getsourcelines(_gemm)
+    src, first = inspect.getsourcelines(small_gemm.fn)
     loop = next(n for n in ast.walk(ast.parse("".join(src))) if isinstance(n, ast.For))
     assert f.location is not None
     assert first - 1 + loop.lineno <= f.location.line <= first - 1 + loop.end_lineno

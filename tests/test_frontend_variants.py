@@ -35,8 +35,10 @@ def test_missing_arguments_error_lists_exactly_the_missing_names(stub_sample):
         "moe_fp8_gemm_kernel": ["a_ptr", "b_ptr", "c_ptr", "a_scale_ptr", "b_scale_ptr", "EVEN_K"],
         "fp8_dequant_rows": ["x_ptr", "scale_ptr", "y_ptr", "BLOCK"],
     }
-    # The snippet is TOML that, pasted as a spec, gives every kernel what it lacked.
-    snippet = str(e.value).split("a spec to fill in:", 1)[1]
+    # The error is one line; the snippet (printed above it) is TOML that, pasted as a spec, gives
+    # every kernel what it lacked.
+    assert "\n" not in str(e.value)
+    snippet = e.value.details.split("a spec to fill in:", 1)[1]
     spec = parse_spec(tomllib.loads(snippet))
     jobs = plan_jobs(stub_sample, spec, {}, targets)
     assert {j.kernel for j in jobs} == {"moe_fp8_gemm_kernel", "fp8_dequant_rows"}

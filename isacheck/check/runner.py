@@ -83,7 +83,8 @@ def _contexts(report, plan: FilePlan, sources: dict[str, KernelSource], revision
         if result.ok:
             analysis = next((k for k in result.analysis.kernels if k.name == job.kernel), None) \
                 or result.analysis.kernels[0]
-        out[jid] = KernelContext(job=jid, analysis=analysis, status="ok" if result.ok else "failed",
+        status = "ok" if result.ok else "refused" if result.outcome == "refused" else "failed"
+        out[jid] = KernelContext(job=jid, analysis=analysis, status=status,
                                  error=result.error, revision=revision, source=info, thresholds=thresholds)
     return out
 

@@ -23,11 +23,9 @@ class NoGpuError(RuntimeError):
     pass
 
 
-def _driver_class():
+def _driver_class(Stub):
     from triton.backends.driver import DriverBase
     from triton.backends.compiler import GPUTarget
-
-    from isacheck.frontend.stubs import Stub
 
     class NoGpuDriver(DriverBase):
         """The driver of a machine that compiles for ``target`` and has no device."""
@@ -76,8 +74,14 @@ def _driver_class():
     return NoGpuDriver
 
 
-def install(arch: str = "gfx942", warp_size: int = 64) -> None:
-    """Make the no-GPU driver Triton's active driver in this process (``driver.set_active``)."""
+def install(arch: str = "gfx942", warp_size: int = 64, stub=None) -> None:
+    """Make the no-GPU driver Triton's active driver in this process (``driver.set_active``).
+
+    ``stub``: the ``Stub`` class of :mod:`isacheck.frontend.stubs`. The compile worker of another
+    interpreter (triton_worker.py) loads both files by path, where ``isacheck`` cannot be imported,
+    and passes its copy; this module itself imports nothing but Triton."""
     from triton.runtime.driver import driver
 
-    driver.set_active(_driver_class()(arch, warp_size))
+    if stub is None:
+        from isacheck.frontend.stubs import Stub as stub
+    driver.set_active(_driver_class(stub)(arch, warp_size))

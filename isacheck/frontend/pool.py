@@ -40,6 +40,18 @@ def _init_worker(events) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _terminated)
     _die_with_parent()
+    # Processes of other interpreters this worker starts (remote.py) are ended and waited for when
+    # the worker ends normally, as isacheck itself does: none outlives the run, and their CPU time
+    # counts as the run's (bench/).
+    from multiprocessing import util
+
+    util.Finalize(None, _close_remote_workers, exitpriority=10)
+
+
+def _close_remote_workers() -> None:
+    from isacheck.frontend.remote import close_workers
+
+    close_workers()
 
 
 def _die_with_parent() -> None:
@@ -65,8 +77,8 @@ def _terminated(signum, frame) -> None:
 
 
 def _call(fn: Callable, index: int, item: Any, args: tuple) -> Any:
-    if _EVENTS is not None:
-        _EVENTS.put(index)
+    if _EVENTS is not None and not isinstance(item, _Lane):
+        _EVENTS.put(index)          # a lane reports each of its jobs itself (_run_lane)
     return fn(item, *args)
 
 
@@ -95,6 +107,8 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
         return [results[i] for i in range(len(items))]
 
     ctx = mp.get_context(start_method())
+    if ctx.get_start_method() == "fork":
+        warm_triton_key()
     events = ctx.Queue()
     before = set(mp.active_children())
     # SIGTERM (what `dump` sends the process that runs this pool when the user presses Ctrl-C)
@@ -119,7 +133,7 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
                         raise               # not the job's fault (an --out write failed): stop the run
                     except Exception as exc:  # noqa: BLE001 - a worker died (a crash in LLVM, ...)
                         results[i] = on_error(i, exc)
-                    progress.finished(i, _ok(results[i]), _note(results[i]))
+                    _report(progress, i, results[i])
             _drain(events, progress)
     except BaseException:
         _stop(pool, set(mp.active_children()) - before)
@@ -128,6 +142,28 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
         _on_sigterm(previous)
     pool.shutdown(wait=True)
     return [results[i] for i in range(len(items))]
+
+
+def warm_triton_key() -> None:
+    """Compute Triton's own cache key once, here, so that forked workers inherit it.
+
+    Before its first compile, every process hashes Triton's sources and its ~500 MB libtriton
+    (``triton_key()``, lru-cached; measured with 3.9 on this project's machine: ~0.5 s, a third
+    of a small fused-MoE compile). Each worker would pay that again. It is plain file reading and
+    hashing (no LLVM/MLIR state, no thread), so forking after it stays safe. Where the function
+    lives differs by release (3.9: triton.runtime.cache; 3.3-3.4: triton.compiler.compiler); a
+    Triton without it, or one not imported here, is left alone.
+    """
+    if "triton" not in sys.modules:
+        return
+    for name in ("triton.runtime.cache", "triton.compiler.compiler"):
+        key = getattr(sys.modules.get(name), "triton_key", None)
+        if callable(key):
+            try:
+                key()
+            except Exception:  # noqa: BLE001 - only a head start: the worker computes it itself
+                pass
+            return
 
 
 def _interrupt(signum, frame) -> None:
@@ -170,6 +206,14 @@ def _stop(pool: ProcessPoolExecutor, workers: set) -> None:
             signal.signal(signal.SIGTERM, saved[1])
 
 
+def _report(progress, i: int, result: Any) -> None:
+    if isinstance(result, _LaneResults):
+        for position, r in zip(result.positions, result):
+            progress.finished(position, _ok(r), _note(r))
+    else:
+        progress.finished(i, _ok(result), _note(result))
+
+
 def _ok(result: Any) -> bool:
     return bool(getattr(result, "ok", True))
 
@@ -187,6 +231,60 @@ def _drain(events, progress) -> None:
         return
 
 
+class _Lane(list):
+    """Jobs one pool worker compiles one after another (``positions``: their places in the list
+    of jobs, which the progress display knows them by)."""
+
+    def __init__(self, jobs, positions) -> None:
+        super().__init__(jobs)
+        self.positions = list(positions)
+
+
+class _LaneResults(list):
+    def __init__(self, results, positions) -> None:
+        super().__init__(results)
+        self.positions = list(positions)
+
+
+def _run_lane(lane: _Lane, cache_root: str | None, out_dir: str | None) -> _LaneResults:
+    from isacheck.frontend.compile import run_job
+
+    results = []
+    for position, job in zip(lane.positions, lane):
+        if _EVENTS is not None:
+            _EVENTS.put(position)
+        results.append(run_job(job, cache_root, out_dir))
+    return _LaneResults(results, lane.positions)
+
+
+def lanes(jobs: Sequence[Job], order: Sequence[int], workers: int) -> list[list[int]] | None:
+    """Positions of ``jobs`` grouped so that each pool worker compiles the jobs of another
+    interpreter's Triton (``--triton``/``--python``) in as few worker processes as it can.
+
+    Such a job is compiled by a process of that interpreter which the pool worker starts and keeps
+    (remote.py): starting one costs ~0.8 s (Python, ``import triton`` and Triton's ~0.5 s hash of
+    its own library, measured with 3.4 on this project's machine), as much as a small compile. Left
+    to the shared queue, each pool worker meets every interpreter and starts one of each; here the
+    jobs of one interpreter go to as many lanes as their share of the jobs earns them (at least
+    one, at most one per worker), and the pool worker that takes a lane compiles it in order. Jobs
+    of this process's Triton stay one task each. None when nothing would be grouped.
+    """
+    by_python: dict[str, list[int]] = {}
+    for i in order:
+        runtime = jobs[i].runtime
+        if runtime is not None and runtime.python:
+            by_python.setdefault(runtime.python, []).append(i)
+    if workers <= 1 or not by_python or all(len(v) == 1 for v in by_python.values()):
+        return None
+    grouped: list[list[int]] = []
+    for positions in by_python.values():
+        n = max(1, min(workers, len(positions), round(workers * len(positions) / len(jobs))))
+        grouped += [positions[k::n] for k in range(n)]
+    remote = {i for g in grouped for i in g}
+    tasks = grouped + [[i] for i in order if i not in remote]     # lanes first: they take longest
+    return tasks if len(tasks) > 1 else None
+
+
 def run_jobs(jobs: Sequence[Job], *, workers: int, cache_root: str | None, out_dir: str | None,
              progress) -> list[JobResult]:
     from isacheck.frontend.compile import run_job
@@ -195,5 +293,19 @@ def run_jobs(jobs: Sequence[Job], *, workers: int, cache_root: str | None, out_d
     # starting them first keeps a worker from idling at the end.
     order = sorted(range(len(jobs)), key=lambda i: (jobs[i].target.native_fp8 != (),
                                                      jobs[i].target.fp8 == "fp8e4b8", i))
-    return run_tasks(run_job, jobs, args=(cache_root, out_dir), workers=workers, progress=progress, order=order,
-                     on_error=lambda i, exc: JobResult(jobs[i].index, None, f"worker failed: {type(exc).__name__}: {exc}"))
+    grouped = lanes(jobs, order, workers)
+    if grouped is None:
+        return run_tasks(run_job, jobs, args=(cache_root, out_dir), workers=workers, progress=progress,
+                         order=order, on_error=lambda i, exc: JobResult(jobs[i].index, None,
+                                                                        f"worker failed: {type(exc).__name__}: {exc}"))
+    tasks = [_Lane([jobs[i] for i in g], g) for g in grouped]
+
+    def failed(t: int, exc: BaseException) -> _LaneResults:
+        return _LaneResults([JobResult(jobs[i].index, None, f"worker failed: {type(exc).__name__}: {exc}")
+                             for i in grouped[t]], grouped[t])
+
+    results: dict[int, JobResult] = {}
+    for lane_results in run_tasks(_run_lane, tasks, args=(cache_root, out_dir), workers=workers, progress=progress,
+                                  on_error=failed):
+        results.update(zip(lane_results.positions, lane_results))
+    return [results[i] for i in range(len(jobs))]

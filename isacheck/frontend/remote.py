@@ -181,5 +181,41 @@ def compile_remote(python: str, request: dict, timeout: float | None, fresh_proc
     return answer["ok"]
 
 
+def specialize_remote(python: str, request: dict, version: str) -> tuple[dict, dict]:
+    """(name -> type, (index,) -> attributes) of a launch, by the Triton of interpreter ``python``
+    (the worker's "specialize" request; ``request`` names the kernel as a compile request does and
+    carries specialize.py's JSON form of the arguments). InputError when that Triton cannot."""
+    w = _worker(python)
+    if w.problem:
+        raise InputError(w.problem)
+    try:
+        answer = w.request({**request, "op": "specialize"}, None)
+    except EOFError as exc:
+        _WORKERS.pop(python, None)
+        raise InputError(f"Triton {version} could not load the kernel file: {exc}") from None
+    if "error" in answer:
+        raise InputError(f"Triton {version} cannot specialise {request['kernel']} for {request['arch']}: "
+                         f"{answer['error']['message']}")
+    ok = answer["ok"]
+    return ok["types"], {tuple(k): v for k, v in ok["attrs"]}
+
+
+def plan_remote(python: str, request: dict, version: str) -> dict:
+    """The worker's "plan" answer: {"display", "warnings", "dependencies", "jobs"} (jobs in
+    job_to_json form), planned by the Triton of interpreter ``python``. InputError otherwise."""
+    w = _worker(python)
+    if w.problem:
+        raise InputError(w.problem)
+    try:
+        answer = w.request({**request, "op": "plan"}, None)
+    except EOFError as exc:
+        _WORKERS.pop(python, None)
+        raise InputError(f"Triton {version} could not load the kernel file: {exc}") from None
+    if "error" in answer:
+        info = answer["error"]
+        raise InputError(info["message"] if info.get("input") else f"Triton {version}: {info['message']}")
+    return answer["ok"]
+
+
 def this_python() -> str:
     return sys.executable

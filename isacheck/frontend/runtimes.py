@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Sequence
 
 from isacheck.errors import InputError
@@ -69,22 +70,98 @@ def resolve_runtimes(req, make: bool = True) -> list[Runtime | None] | None:
     return unique
 
 
-def jobs_per_runtime(jobs: Sequence[Job], runtimes: Sequence[Runtime | None], timeout: float | None) -> list[Job]:
+def jobs_per_runtime(jobs: Sequence[Job], runtimes: Sequence[Runtime | None], timeout: float | None,
+                     loaded=None) -> list[Job]:
     """Each job once per Triton. A job for another interpreter's Triton gets that Triton's
-    version and build in its cache keys, and ``@triton-<version>`` in its artifact name."""
+    version and build in its cache keys, and ``@triton-<version>`` in its artifact name; with
+    ``loaded`` (the kernel file as loader.py loaded it), a job specialised like a launch is
+    specialised again by that Triton itself (:func:`remote_specialization`): a launch's hints
+    are the compiling release's, not those of the Triton beside isacheck."""
     if list(runtimes) == [None] and not timeout:
         return list(jobs)
-    from isacheck.frontend.versions import analysis_version
-
     out: list[Job] = []
     for job in jobs:
         for runtime in runtimes:
             if runtime is None:
                 out.append(replace(job, index=len(out), timeout=timeout))
                 continue
-            ckey = digest("compile-with", job.compile_key, runtime.version, runtime.build)
-            artifact = f"{job.artifact}@triton-{runtime.name}"   # --out DIR/<k>/<v>/gfx942@triton-3.4.0.llir
-            akey = digest("analysis", ckey, analysis_version(), artifact)
-            out.append(replace(job, index=len(out), runtime=runtime, timeout=timeout, compile_key=ckey,
-                               analysis_key=akey, artifact=artifact))
+            if loaded is not None and job.launch_like and runtime.python is not None:
+                signature, constexprs, attrs, assumed = remote_specialization(job, runtime, loaded)
+                job_here = replace(job, signature=signature, constexprs=constexprs, attrs=attrs, assumed=assumed)
+            else:
+                job_here = job
+            out.append(_for_runtime(job_here, runtime, len(out), timeout))
     return out
+
+
+def _for_runtime(job: Job, runtime: Runtime, index: int, timeout: float | None) -> Job:
+    """``job`` compiled by ``runtime``'s Triton: its version, build and the job's specialisation
+    in the cache keys, ``@triton-<version>`` in the artifact name."""
+    from isacheck.frontend.versions import analysis_version
+
+    attrs_json = sorted([list(k), v] for k, v in job.attrs.items())
+    ckey = digest("compile-with", job.compile_key, runtime.version, runtime.build,
+                  job.signature, sorted(job.constexprs.items()), attrs_json)
+    artifact = f"{job.artifact}@triton-{runtime.name}"   # --out DIR/<k>/<v>/gfx942@triton-3.4.0.llir
+    akey = digest("analysis", ckey, analysis_version(), artifact)
+    return replace(job, index=index, runtime=runtime, timeout=timeout, compile_key=ckey, analysis_key=akey,
+                   artifact=artifact)
+
+
+def remote_specialization(job: Job, runtime: Runtime, loaded) -> tuple[dict, dict, dict, tuple]:
+    """(signature, constexprs, attrs, assumed) of ``job`` as a launch specialises it under
+    ``runtime``'s Triton: the same sample arguments (specialize.py), that Triton's rules (the
+    worker's "specialize" request in its interpreter)."""
+    from isacheck.frontend.loader import module_name_and_root
+    from isacheck.frontend.remote import specialize_remote
+    from isacheck.frontend.variants import resolve_for_target
+
+    module, sys_root = module_name_and_root(Path(job.source), Path(job.root) if job.root else None)
+    request = {"source": job.source, "module": module, "sys_root": str(sys_root), "kernel": job.kernel,
+               "arch": job.target.arch, "warp_size": job.target.wave_size}
+
+    def via(wire: list) -> tuple[dict, dict]:
+        return specialize_remote(runtime.python, {**request, "args": wire}, runtime.name)
+
+    return resolve_for_target(job.variant, job.target, True, loaded.kernel(job.kernel).jit, via=via)
+
+
+@dataclass(frozen=True)
+class PlannedElsewhere:
+    """What loading the kernel file produced, when it was loaded by another interpreter (the
+    parts of loader.LoadedSource a dump keeps)."""
+
+    display: str
+    warnings: tuple[str, ...]
+    dependencies: tuple[Path, ...]
+
+
+def plan_elsewhere(req, targets, runtimes: Sequence[Runtime]) -> tuple[PlannedElsewhere, list[Job]]:
+    """A dump's jobs when isacheck's own process has no Triton: each ``--python``/``--triton``
+    interpreter loads the kernel file and plans with ITS Triton (worker's "plan" request), so that
+    the kernels found, the autotune configs and each launch's specialisation are that release's;
+    the jobs of one (kernel, variant, target) stay together, in the order the Tritons were given."""
+    from isacheck.frontend.jobs import job_from_json
+    from isacheck.frontend.remote import plan_remote
+
+    request = {"isacheck_root": str(Path(__file__).resolve().parents[2]), "path": req.path, "root": req.root,
+               "spec": req.spec, "sets": list(req.sets), "targets": [f"{t.arch}" for t in targets],
+               "kernels": list(req.kernels) if req.kernels else None, "config": req.config,
+               "specialize": req.specialize}
+    per_runtime: list[tuple[Runtime, dict[str, Job]]] = []
+    first = None
+    for runtime in runtimes:
+        answer = plan_remote(runtime.python, request, runtime.name)
+        first = first or answer
+        per_runtime.append((runtime, {j.artifact: j for j in map(job_from_json, answer["jobs"])}))
+    order: list[str] = []
+    for _, jobs in per_runtime:
+        order += [a for a in jobs if a not in order]
+    out: list[Job] = []
+    for artifact in order:
+        for runtime, jobs in per_runtime:
+            if artifact in jobs:
+                out.append(_for_runtime(jobs[artifact], runtime, len(out), req.timeout))
+    loaded = PlannedElsewhere(first["display"], tuple(first["warnings"]),
+                              tuple(Path(d) for d in first["dependencies"]))
+    return loaded, out

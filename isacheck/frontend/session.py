@@ -198,8 +198,14 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec
     """Load, plan, compile: runs in the child process of :func:`run_dump`."""
     try:
         import triton  # noqa: F401
+        here = True
     except ImportError as exc:
-        raise InputError(f"isacheck dump needs Triton (pip install 'isacheck[triton]'): {exc}") from None
+        # No Triton beside isacheck: --python's (or --triton's) interpreters load and plan with
+        # their own (runtimes.plan_elsewhere); a plain dump or --whatif needs one here.
+        here = False
+        if req.whatif or (req.runtimes is not None and any(r is None or r.python is None for r in req.runtimes)):
+            raise InputError(f"isacheck dump needs Triton (pip install 'isacheck[triton]', or --python PATH "
+                             f"for another environment's): {exc}") from None
     from isacheck.frontend import compile as compile_mod
     from isacheck.frontend.artifacts import check_writable, write_artifacts
     from isacheck.frontend.loader import assume_target, load_source
@@ -208,15 +214,16 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec
     from isacheck.frontend.pool import default_workers, run_jobs
     from isacheck.frontend.progress import make_progress
 
-    phase("importing")
-    assume_target(targets[0].arch, targets[0].wave_size)
-    with quiet_output(enabled=not req.debug):
-        loaded = load_source(req.path, req.root)
-    phase("planning")
-    compile_mod.LOADED[(str(loaded.path), req.root)] = loaded
-    jobs = plan_jobs(loaded, spec, sets, targets, kernels=req.kernels, config=req.config,
-                     specialize=req.specialize, root=req.root)
-    if req.whatif:
+    if here:
+        phase("importing")
+        assume_target(targets[0].arch, targets[0].wave_size)
+        with quiet_output(enabled=not req.debug):
+            loaded = load_source(req.path, req.root)
+        phase("planning")
+        compile_mod.LOADED[(str(loaded.path), req.root)] = loaded
+        jobs = plan_jobs(loaded, spec, sets, targets, kernels=req.kernels, config=req.config,
+                         specialize=req.specialize, root=req.root)
+    if here and req.whatif:
         from isacheck.frontend.whatif import plan_alternatives, renumber
         alternatives = plan_alternatives(loaded, spec, sets, targets, jobs, mode=req.whatif,
                                          specialize=req.specialize, root=req.root)
@@ -226,7 +233,12 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec
     if req.runtimes is None:            # the file loaded and planned: now make --triton's environments
         req.runtimes = resolve_runtimes(req, make=True)
         mkey = _manifest_key(req) if cache else None
-    jobs = jobs_per_runtime(jobs, req.runtimes, req.timeout)   # each job once per Triton
+    if here:
+        jobs = jobs_per_runtime(jobs, req.runtimes, req.timeout, loaded)   # each job once per Triton
+    else:
+        from isacheck.frontend.runtimes import plan_elsewhere
+        phase("planning")
+        loaded, jobs = plan_elsewhere(req, targets, req.runtimes)
     out = Path(req.out) if req.out else None
     if out:
         check_writable(out, [j.artifact for j in jobs])

@@ -82,32 +82,42 @@ def _sample(ty: str, value: Any) -> Any:
     return value
 
 
-def specialize(jit, arch: str, warp_size: int, signature: dict, constexprs: dict, samples: dict) -> Specialized:
+def specialize(jit, arch: str, warp_size: int, signature: dict, constexprs: dict, samples: dict,
+               via=None) -> Specialized:
     """``signature``: name -> resolved type (no ``*fp8`` left) or "constexpr"; ``constexprs``: written
-    values; ``samples``: name -> number, or for a pointer ``{"bytes": N, "align": A}``."""
+    values; ``samples``: name -> number, or for a pointer ``{"bytes": N, "align": A}``.
+
+    ``via``: when another interpreter's Triton compiles, the launch is specialised by THAT Triton
+    (its rules differ between releases): a callable taking the arguments in their JSON form
+    (read back by :func:`launch_args`) and returning (name -> type, (index,) -> attributes), as
+    :func:`launch_specialization` does here."""
     from isacheck.frontend.variants import triton_value, written
 
     names = [p.name for p in jit.params]
-    args: list[Any] = []
+    wire: list[dict] = []
     assumed: list[tuple[str, str]] = []
     for p in jit.params:
         n, ty = p.name, signature[p.name]
         if ty == "constexpr":
-            args.append(triton_value(constexprs[n]))
+            wire.append({"constexpr": constexprs[n]})
         elif _is_pointer(ty):
             sample = samples.get(n)
             if not isinstance(sample, dict):
                 assumed.append((n, ASSUMED_TENSOR))
                 sample = {}
-            args.append(SampleTensor(ty.lstrip("*").lstrip("k"), sample.get("bytes", DEFAULT_BYTES),
-                                     sample.get("align", DEFAULT_ALIGN)))
+            wire.append({"tensor": ty.lstrip("*").lstrip("k"), "bytes": sample.get("bytes", DEFAULT_BYTES),
+                         "align": sample.get("align", DEFAULT_ALIGN)})
         elif n in samples and not isinstance(samples[n], dict):
-            args.append(_sample(ty, samples[n]))
+            wire.append({"value": _sample(ty, samples[n])})
         else:
             assumed.append((n, NO_SAMPLE))
-            args.append(_placeholder(ty))
+            wire.append({"value": _placeholder(ty)})
+    args = launch_args(wire, triton_value)
 
-    types, attrs = launch_specialization(jit, arch, warp_size, args)
+    if via is not None:
+        types, attrs = via(wire)
+    else:
+        types, attrs = launch_specialization(jit, arch, warp_size, args)
 
     out_sig: dict[str, str] = {}
     out_cex = dict(constexprs)
@@ -131,6 +141,21 @@ def specialize(jit, arch: str, warp_size: int, signature: dict, constexprs: dict
         if (i,) in attrs and attrs[(i,)]:
             out_attrs[(i,)] = attrs[(i,)]
     return Specialized(out_sig, out_cex, out_attrs, tuple(assumed))
+
+
+def launch_args(wire: list[dict], constexpr_value) -> list:
+    """The arguments of a launch from their JSON form (what :func:`specialize` sends another
+    interpreter's worker, which rebuilds them with this function; ``constexpr_value`` turns a
+    written constexpr into Triton's value there and here)."""
+    args: list[Any] = []
+    for w in wire:
+        if "constexpr" in w:
+            args.append(constexpr_value(w["constexpr"]))
+        elif "tensor" in w:
+            args.append(SampleTensor(w["tensor"], w["bytes"], w["align"]))
+        else:
+            args.append(w["value"])
+    return args
 
 
 # --------------------------------------------------------------------------- Triton's own calls

@@ -1,13 +1,19 @@
 """Compile jobs with the Triton of the interpreter that runs this file: a standalone program.
 
     python triton_worker.py --describe    # one JSON line: Triton's version and build, or why not
-    python triton_worker.py               # JSON requests on stdin, one JSON answer per line
+    python triton_worker.py               # JSON requests on stdin, one JSON answer per line:
+                                          # a compile, {"op": "specialize"} (a launch's
+                                          # signature and attributes by this Triton's rules) or
+                                          # {"op": "plan"} (a dump's jobs, planned here)
 
 isacheck runs it by path in another Python environment (``--python``, ``--triton``) and for
 jobs with a time limit (the process can be killed). It needs nothing but that interpreter's
-standard library and Triton: isacheck need not be installed there. Its two helpers,
-``triton_api.py`` (Triton's API by release) and ``stubs.py`` (stand-ins for modules the kernel
-file imports that are not installed), sit beside it and are loaded by path, for the same reason.
+standard library and Triton: isacheck need not be installed there. Its helpers sit beside it
+and are loaded by path, for the same reason: ``triton_api.py`` (Triton's API by release), and the
+loader's own parts, so that a kernel file loads here as it does in isacheck: ``nogpu.py`` (a
+driver that says "no GPU"), ``stubs.py`` (stand-ins for modules that are not installed),
+``fallback.py`` (only the kernels when host code raises) and ``specialize.py`` (a launch's
+arguments). Each of them imports nothing but the standard library and Triton.
 Analysis stays in isacheck's process: only Triton's output goes back.
 
 The answers go to a copy of the original standard output; file descriptors 1 and 2 are pointed
@@ -25,6 +31,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _load_helper(name):
+    loaded = sys.modules.get(f"_isacheck_worker_{name}")
+    if loaded is not None:      # once per process: one Stub class, one driver
+        return loaded
     spec = importlib.util.spec_from_file_location(f"_isacheck_worker_{name}", os.path.join(HERE, f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module   # dataclasses and pickling look modules up by name
@@ -34,6 +43,7 @@ def _load_helper(name):
 
 api = _load_helper("triton_api")
 _LOADED = {}
+_DRIVER = []     # the no-GPU driver is installed once per process, for the first target asked
 
 
 def describe():
@@ -56,24 +66,92 @@ def _value(written):
     return written
 
 
+def _new_module(req):
+    spec = importlib.util.spec_from_file_location(req["module"], req["source"])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[req["module"]] = module
+    return module
+
+
 def _kernel(req):
+    """The job's kernel, from the file loaded as isacheck's own loader (loader.py) loads it:
+    Triton's driver says "no GPU" for the first target asked (nogpu.py), modules that are not
+    installed are stubs (stubs.py), and when host code raises anyway only the ``@triton.jit``
+    functions and what they use are run from the source (fallback.py)."""
     key = (req["source"], req["module"], req["sys_root"])
     module = _LOADED.get(key)
     if module is None:
         import triton  # noqa: F401  (the real Triton before the stub finder exists)
         stubs = _load_helper("stubs")
+        if not _DRIVER:
+            _load_helper("nogpu").install(req["arch"], req["warp_size"], stub=stubs.Stub)
+            _DRIVER.append(req["arch"])
         saved = list(sys.path)
         sys.path.insert(0, req["sys_root"])
         try:
             with stubs.stubbed_imports():
-                spec = importlib.util.spec_from_file_location(req["module"], req["source"])
-                module = importlib.util.module_from_spec(spec)
-                sys.modules[req["module"]] = module
-                spec.loader.exec_module(module)
+                module = _new_module(req)
+                try:
+                    module.__spec__.loader.exec_module(module)
+                except Exception:  # noqa: BLE001 - host code the stubs cannot satisfy (isacheck warned)
+                    import ast
+                    module = _new_module(req)
+                    with open(req["source"], "rb") as f:
+                        tree = ast.parse(f.read(), req["source"])
+                    _load_helper("fallback").run_selected(tree, module.__dict__, req["source"])
         finally:
             sys.path[:] = saved
         _LOADED[key] = module
     return api.jit_function(getattr(module, req["kernel"]))
+
+
+def specialize_one(req):
+    """{"types": name -> type, "attrs": [[index], attributes]}: how a launch with ``req["args"]``
+    (specialize.py's JSON form of them) specialises the kernel, by THIS Triton's own rules."""
+    try:
+        fn = _kernel(req)
+        args = _load_helper("specialize").launch_args(req["args"], _value)
+        # Triton 3.5-3.7's HIP backend imports torch to size a tensor, even one that says its
+        # size itself: where torch is not installed, a stub answers, as while loading the file.
+        # (3.9 remembers whether torch imported: every specialisation here is stubbed alike.)
+        with _load_helper("stubs").stubbed_imports():
+            types, attrs = api.launch_specialization(fn, req["arch"], req["warp_size"], args)
+    except Exception as exc:  # noqa: BLE001 - the answer names it; isacheck refuses in one line
+        return {"error": {"message": f"{type(exc).__name__}: {_first(exc)}", "line": None, "col": None,
+                          "refused": None, "deterministic": True}}
+    return {"ok": {"types": types, "attrs": sorted([list(k), v] for k, v in attrs.items())}}
+
+
+def plan_here(req):
+    """The jobs a dump plans, planned HERE: the kernel file loaded, its kernels found, autotune
+    configs expanded and each launch specialised by this interpreter's Triton. For a process of
+    isacheck that has no Triton of its own (``--python`` is then the only Triton). The planning
+    modules of isacheck (loader, spec, variants, specialize, plan) import nothing but the
+    standard library and Triton; ``req["isacheck_root"]`` puts them on the path, and their jobs go
+    back in the manifest's JSON form."""
+    if req["isacheck_root"] not in sys.path:
+        sys.path.insert(0, req["isacheck_root"])
+    from isacheck.errors import IsacheckError
+    from isacheck.frontend.jobs import job_to_json
+    from isacheck.frontend.loader import assume_target, load_source
+    from isacheck.frontend.plan import plan_jobs
+    from isacheck.frontend.spec import load_spec, parse_sets
+    from isacheck.frontend.stubs import stubbed_imports
+    from isacheck.frontend.targets import compile_target
+
+    try:
+        targets = [compile_target(t) for t in req["targets"]]
+        assume_target(targets[0].arch, targets[0].wave_size)
+        loaded = load_source(req["path"], req["root"])
+        with stubbed_imports():     # Triton 3.5-3.7 import torch to specialise (see specialize_one)
+            jobs = plan_jobs(loaded, load_spec(req["spec"]), parse_sets(req["sets"]), targets,
+                             kernels=req["kernels"], config=req["config"], specialize=req["specialize"],
+                             root=req["root"])
+    except IsacheckError as exc:   # the file's or the spec's fault: one line, as isacheck says it
+        return {"error": {"message": str(exc), "input": True}}
+    return {"ok": {"display": loaded.display, "warnings": list(loaded.warnings),
+                   "dependencies": [str(d) for d in loaded.dependencies],
+                   "jobs": [job_to_json(j) for j in jobs]}}
 
 
 def _first(text):
@@ -169,11 +247,27 @@ def _compile_here(req):
             os.close(saved)
 
 
+def _warm_triton_key():
+    """Triton hashes its sources and libtriton (~0.5 s) before a process's first compile; done
+    once here, every job's forked child (fresh_process) inherits it instead of paying it again.
+    3.5+: triton.runtime.cache; 3.3-3.4: triton.compiler.compiler."""
+    import importlib
+    for name in ("triton.runtime.cache", "triton.compiler.compiler"):
+        try:
+            key = getattr(importlib.import_module(name), "triton_key", None)
+            if callable(key):
+                key()
+                return
+        except Exception:  # noqa: BLE001 - a head start only; the compile computes it itself
+            return
+
+
 def serve(answers):
     ident = describe()
     problem = ident["problem"] or api.prepare_environment(ident["version"], os.environ)
     if problem is None:
         import triton  # noqa: F401  (before "hello": a job's time limit does not pay for this import)
+        _warm_triton_key()
     answers.write(json.dumps({"hello": ident, "problem": problem}) + "\n")
     answers.flush()
     for line in sys.stdin:
@@ -181,7 +275,9 @@ def serve(answers):
             continue
         req = json.loads(line)
         try:
-            answer = compile_one(req)
+            op = req.get("op")
+            answer = (specialize_one(req) if op == "specialize" else plan_here(req) if op == "plan"
+                      else compile_one(req))
         except BaseException as exc:  # noqa: BLE001 - a bug here must still answer
             answer = {"error": {"message": f"worker: {type(exc).__name__}: {_first(exc)}", "line": None, "col": None,
                                 "refused": None, "deterministic": False, "type": type(exc).__name__,

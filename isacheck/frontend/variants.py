@@ -357,13 +357,15 @@ def triton_value(value: Any) -> Any:
     return _py(value)
 
 
-def resolve_for_target(variant: Variant, target, specialize: bool, jit=None) -> tuple[dict, dict, dict, tuple]:
+def resolve_for_target(variant: Variant, target, specialize: bool, jit=None,
+                       via=None) -> tuple[dict, dict, dict, tuple]:
     """(signature, constexprs, attrs, assumed) for ASTSource on one target.
 
     ``*fp8``/``*bf8`` become the target's native flavour. With ``specialize`` (the default of
     ``dump``) the arguments are specialised as a real launch with the variant's sample values
     would specialise them, by Triton itself (:mod:`isacheck.frontend.specialize`); ``assumed``
-    names the arguments that had no sample (see there). Without it: a generic compile, no hints.
+    names the arguments that had no sample (see there); ``via`` specialises with another
+    interpreter's Triton (see there). Without it: a generic compile, no hints.
     """
     signature: dict[str, str] = {}
     for n, ty in variant.signature:
@@ -378,5 +380,5 @@ def resolve_for_target(variant: Variant, target, specialize: bool, jit=None) -> 
     if not specialize:
         return signature, constexprs, {}, ()
     from isacheck.frontend.specialize import specialize as launch_like
-    done = launch_like(jit, target.arch, target.wave_size, signature, constexprs, dict(variant.values))
+    done = launch_like(jit, target.arch, target.wave_size, signature, constexprs, dict(variant.values), via=via)
     return done.signature, done.constexprs, done.attrs, done.assumed

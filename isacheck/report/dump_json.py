@@ -17,7 +17,8 @@ Schema ``isacheck.dump`` version 2 (2: each row's ``analysis`` carries the hot-l
                            "assumed_tensor": [ARG, ...], "no_sample": [ARG, ...]},
         "status": "ok" | "failed" | "refused" | "timed-out" | "analysis-error",
         "error": null | "the compiler's (or analysis') message",
-        "compile": {...},                          # what the compile recorded (Triton version, ...); never timings
+        "compile": {"num_warps", "num_stages", "waves_per_eu", "warp_size", "shared", ...},
+                                                   # Triton's compile metadata as recorded; never timings
         "analysis": null | {...},                  # the ``isacheck.analyze`` kernel document (report/json.py)
         "triton": null | {"version", "build", "requested"},   # with --python / --triton
         "changed_from_previous_triton": ["fp8", "vgprs", "agprs", "spills", "scratch", "occupancy", "status"],

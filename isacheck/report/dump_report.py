@@ -24,13 +24,20 @@ def rows(report) -> Iterator[dict]:
                "status": status(result), "changed": changed.get(job.index, ()), "notes": refusal_notes(job, result)}
 
 
+# The row itself says that the job did not compile, with the compiler's message.
+_SHOWN_IN_ROW = frozenset({"compile-failed"})
+
+
 def refusal_notes(job, result) -> tuple[str, ...]:
-    """The refusal is Triton's; the hardware explanation is the ISA database's, kept beside it."""
+    """The findings of a refused job beyond the refusal itself, which the row shows: the ISA
+    database's word on the hardware (rule fp8-refused-by-triton). An analysed row's notes are its
+    analysis' findings, shown by ``--details`` and carried in its JSON ``analysis``."""
     if result.outcome != "refused":
         return ()
-    from isacheck.analysis.target_notes import refusal_notes as notes
-    from isacheck.frontend.triton_api import refusal
-    return notes(job.target.arch, refusal(result.error or "") or "FP8")
+    from isacheck.rules.apply import job_findings
+    return tuple(f.message for f in job_findings(job.kernel, job.variant.name, job.target.arch, status="refused",
+                                                  error=result.error)
+                 if f.rule_id not in _SHOWN_IN_ROW)
 
 
 def status(result) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from isacheck.analysis.result import KernelAnalysis
 from isacheck.rules.apply import kernel_findings
 
-# Findings whose figures the verdict line already gives: its "spills:" clause (spill) and its
-# "VGPRs N" and "spills: N VGPRs" clauses (vgpr-budget, which fires only past 256 = VGPRs + spills).
+# Findings whose figures the verdict line already gives: its "spills:" clause (spill), and its
+# "VGPRs N" and "spills: N VGPRs" clauses, whose sum is what vgpr-budget compares with the budget.
 SHOWN_IN_VERDICT = frozenset({"spill", "vgpr-budget"})
 # Figures that disagree are about the input's integrity, not the kernel: "warning:" (as they always were).
 WARNING_RULES = frozenset({"resource-disagreement"})

@@ -11,9 +11,20 @@ from isacheck.rules.context import JobId, KernelContext
 
 
 def kernel_findings(analysis: KernelAnalysis, *, variant: str | None = None, target: str | None = None) -> tuple[Finding, ...]:
+    return _run(KernelContext(job=JobId(analysis.name, variant, target or analysis.target), analysis=analysis,
+                              thresholds=default_thresholds()))
+
+
+def job_findings(kernel: str, variant: str | None, target: str | None, *, status: str,
+                 error: str | None) -> tuple[Finding, ...]:
+    """The kernel-scope findings of a job that has no analysis: it failed to compile, or Triton
+    refused it (``status`` "failed" | "refused", as ``dump`` reports it)."""
+    return _run(KernelContext(job=JobId(kernel, variant, target), analysis=None, status=status, error=error,
+                              thresholds=default_thresholds()))
+
+
+def _run(ctx: KernelContext) -> tuple[Finding, ...]:
     registry = all_rules()
-    ctx = KernelContext(job=JobId(analysis.name, variant, target or analysis.target), analysis=analysis,
-                        thresholds=default_thresholds())
     found: list[Finding] = []
     for r in registry.values():
         if r.scope == "kernel" and r.enabled:

@@ -54,7 +54,7 @@ class KernelContext:
     """One job as compiled at one revision.
 
     analysis:   the kernel's analysis; None when the compile failed (``error`` says why)
-    status:     "ok" | "failed"
+    status:     "ok" | "failed" | "refused" (a Triton that refuses the FP8 type for the target)
     revision:   "head" | "base" (a label, for messages), or the Triton version under --base-triton
     source:     the kernel's definition, when the Python source is known
     thresholds: every rule threshold in force (rule defaults overridden by configuration)
