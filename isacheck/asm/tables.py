@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import lark
@@ -27,6 +25,7 @@ from lark import Lark
 from lark.grammar import Rule
 from lark.lexer import TerminalDef
 
+from isacheck.atomic import atomic_write
 from isacheck.resources import grammar_path
 
 TABLES = Path(__file__).resolve().with_name("amdgcn_lalr.json")
@@ -98,15 +97,7 @@ def load(transformer) -> Lark | None:
 def main(argv=None) -> int:
     """Write amdgcn_lalr.json beside this module (atomically: a reader never sees half a file)."""
     text = render()
-    fd, tmp = tempfile.mkstemp(dir=TABLES.parent, prefix=".amdgcn_lalr.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)        # mkstemp makes it private; a package file is world-readable
-        os.replace(tmp, TABLES)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    atomic_write(TABLES, text.encode("utf-8"), mode=0o644)   # a package file is world-readable
     print(f"wrote {TABLES.name} ({len(text)} bytes, lark {lark.__version__})", file=sys.stderr)
     return 0
 

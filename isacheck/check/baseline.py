@@ -13,12 +13,11 @@ File format (JSON, deterministic, written by ``--update-baseline``)::
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from isacheck.atomic import atomic_write, user_file_mode
 from isacheck.errors import UsageError
 from isacheck.findings import Finding
 
@@ -79,14 +78,4 @@ def write(path: Path, entries: list[BaselineEntry]) -> None:
                          "target": e.target, "message": e.message, "reason": e.reason} for e in entries]}
     text = json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, text.encode("utf-8"), mode=user_file_mode(path))

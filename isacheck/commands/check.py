@@ -92,23 +92,18 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _write_file(path: str, write) -> None:
-    """Write atomically next to ``path``: a failure leaves what was there untouched."""
+    """Render to memory, then replace ``path`` atomically: a failure leaves what was there untouched."""
+    import io
     import os
-    import tempfile
 
+    from isacheck.atomic import atomic_write, user_file_mode
     from isacheck.errors import OutputError
 
-    target = os.path.abspath(path)
-    if os.path.isdir(target):
+    if os.path.isdir(path):
         raise OutputError("is a directory", path=path)
+    buffer = io.StringIO(newline="\n")
+    write(buffer)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".isacheck-", dir=os.path.dirname(target))
+        atomic_write(path, buffer.getvalue().encode("utf-8"), mode=user_file_mode(path))
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror}", path=path) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            write(f)
-        os.replace(tmp, target)
-    except OSError as exc:
-        os.unlink(tmp)
         raise OutputError(f"cannot write: {exc.strerror}", path=path) from None

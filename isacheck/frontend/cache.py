@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 import zlib
 from pathlib import Path
+
+from isacheck.atomic import atomic_write  # noqa: F401 - also imported from here by artifacts/update
 from typing import Any
 
 _MAGIC = b"isacheck-cache 1"
@@ -121,18 +121,3 @@ def _unwrap(data: bytes, kind: str) -> bytes | None:
     if len(payload) != length or hashlib.sha256(payload).hexdigest().encode() != parts[3]:
         return None
     return payload
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old content or the new, never a part."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

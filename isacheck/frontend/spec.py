@@ -23,7 +23,6 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from isacheck.errors import InputError, UsageError, printable, quote

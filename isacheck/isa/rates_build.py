@@ -17,11 +17,11 @@ import argparse
 import ast
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from isacheck.atomic import atomic_write
 
 CALCULATOR_REVISION = "2ef91896bcdc4d26624f952e5c905c787cd9bc9e (2025-05-20)"
 LLVM_MCA_GFX950_REVISION = "aa8c6cf2a5491c28679e6a8ab2c338ab62751b55"
@@ -179,14 +179,7 @@ def build(calculator: Path) -> dict[str, Any]:
 
 def write(doc: dict[str, Any], out: Path) -> None:
     text = json.dumps(doc, indent=1, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".rates-", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    atomic_write(out, text.encode("utf-8"), mode=0o644)
 
 
 def main(argv=None) -> int:

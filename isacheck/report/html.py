@@ -149,32 +149,13 @@ def check_writable(path: str | os.PathLike) -> None:
 
 def write_html(path: str | os.PathLike, page: str) -> None:
     """Write ``page`` to ``path`` atomically; refuse to replace a file isacheck did not write."""
-    import tempfile
-
+    from isacheck.atomic import atomic_write, user_file_mode
     from isacheck.errors import UsageError
 
     p = Path(path)
     check_writable(p)
-    # Like any file the user's tools write: the umask's permissions (mkstemp alone gives 0600),
-    # or those of the report it replaces.
     try:
-        mode = p.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        mode = 0o666 & ~mask
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent if str(p.parent) else ".")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(page.encode("utf-8"))
-            os.chmod(tmp, mode)
-            os.replace(tmp, p)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        # Like any file the user's tools write: the umask's permissions, or the replaced report's.
+        atomic_write(p, page.encode("utf-8"), mode=user_file_mode(p))
     except OSError as exc:
         raise UsageError(f"cannot write the HTML report: {exc.strerror or exc}", path=str(path)) from None
