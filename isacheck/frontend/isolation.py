@@ -51,6 +51,10 @@ class ChildError(IsacheckError):
         self.details = details
 
 
+# How long the child may take to stop its compile pool after Ctrl-C (pool.py: 2 s grace, then SIGKILL).
+_CHILD_STOP_SECONDS = 2.5
+
+
 def _start_method() -> str:
     return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
 
@@ -133,10 +137,16 @@ def run_isolated(fn: Callable, args: tuple, *, source: Path, shown: str, debug: 
                 outcome = message
         child.join()
     except KeyboardInterrupt:
-        # The child got the same SIGINT; make sure it and its pool are gone before we report.
+        # A terminal's Ctrl-C reached the child too: it stops its pool itself (SIGTERM, a grace
+        # period, SIGKILL). Give it that time before terminating it, which would cut the stop short;
+        # a SIGINT sent to this process alone still ends the child, by SIGTERM, then SIGKILL.
+        child.join(_CHILD_STOP_SECONDS)
         if child.is_alive():
             child.terminate()
-        child.join()
+            child.join(_CHILD_STOP_SECONDS)
+        if child.is_alive():
+            child.kill()
+            child.join()
         raise
     finally:
         reader.close()

@@ -55,7 +55,7 @@ def _close_remote_workers() -> None:
 
 
 def _die_with_parent() -> None:
-    """Linux: SIGTERM this worker when the process that forked it dies, however it dies (killed
+    """Linux: kill this worker when the process that forked it dies, however it dies (killed
     by `dump`'s own parent, a crash): an orphaned worker would go on compiling and hold the
     user's terminal or pipe open."""
     if not sys.platform.startswith("linux"):
@@ -63,7 +63,10 @@ def _die_with_parent() -> None:
     try:
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)       # PR_SET_PDEATHSIG
+        # SIGKILL, not SIGTERM: a worker inside LLVM runs no Python signal handler until its compile
+        # returns (seconds to minutes), and a worker whose owner is gone has nobody to report to.
+        # Cache entries stay whole either way (written to a temporary name, then renamed).
+        libc.prctl(1, signal.SIGKILL)       # PR_SET_PDEATHSIG
         if os.getppid() == 1:               # the parent died before prctl took effect
             os._exit(128 + signal.SIGTERM)
     except (OSError, AttributeError):
@@ -136,7 +139,16 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
                     _report(progress, i, results[i])
             _drain(events, progress)
     except BaseException:
-        _stop(pool, set(mp.active_children()) - before)
+        # The Ctrl-C that brought us here may be followed at once by the SIGTERM `dump`'s parent
+        # sends; raised before _stop masks it, it would cut the stop short and orphan the workers.
+        # _stop is idempotent: start it again until it has run to its end.
+        workers_started = set(mp.active_children()) - before
+        while True:
+            try:
+                _stop(pool, workers_started)
+                break
+            except KeyboardInterrupt:
+                continue
         raise
     finally:
         _on_sigterm(previous)
