@@ -122,6 +122,15 @@ def parse_text(text: str, path: str = "<input>", *, target: str | None = None) -
             gc.enable()
 
 
+# A shape's grammar parse depends on the shape alone, so it is shared by every parse in this
+# process: `scan` of a Triton cache, `--retarget` and `dump` analyse many kernels whose lines share
+# most shapes, and each file would otherwise send them through the grammar again (~0.25 ms each;
+# bench/bench_retarget.py). Templates are read, never changed, by the fills. Bounded by count:
+# real dumps have a few thousand distinct shapes; a hostile text cannot grow it past the bound.
+MAX_SHARED_TEMPLATES = 50_000
+_TEMPLATES: dict[str, object] = {}
+
+
 class _LineResolver:
     """Makes the entry of one distinct stripped line, via the shape cache and the grammar."""
 
@@ -192,14 +201,18 @@ class _LineResolver:
             holes = e[1]
         fill = self.shapes.get(key)
         if fill is None:
-            template = self._parse(numbered_shape(key) if holes else key, code, lineno)
-            if template is None:             # the shape failed but the line itself parses
-                template = self._parse(code, code, lineno, literal=True)
-                return interpreted_fill(template, False)((), self.interned, comment, None)
-            if template_size(template) > MAX_KEPT_TEMPLATE:
-                # Thousands of operands: not a line that comes back, and its template would keep
-                # megabytes alive; filled once and forgotten.
-                return interpreted_fill(template, bool(stand_in))(holes, self.interned, comment, word.lower())
+            template = _TEMPLATES.get(key)
+            if template is None:
+                template = self._parse(numbered_shape(key) if holes else key, code, lineno)
+                if template is None:             # the shape failed but the line itself parses
+                    template = self._parse(code, code, lineno, literal=True)
+                    return interpreted_fill(template, False)((), self.interned, comment, None)
+                if template_size(template) > MAX_KEPT_TEMPLATE:
+                    # Thousands of operands: not a line that comes back, and its template would keep
+                    # megabytes alive; filled once and forgotten.
+                    return interpreted_fill(template, bool(stand_in))(holes, self.interned, comment, word.lower())
+                if len(_TEMPLATES) < MAX_SHARED_TEMPLATES:
+                    _TEMPLATES[key] = template
             # A shape's first lines are filled by walking its template; only a shape that keeps
             # coming back is compiled (compiling costs ~0.25 ms, as much as ~100 interpreted lines).
             if COMPILE_AFTER <= 1:
@@ -292,6 +305,7 @@ def clear_caches() -> None:
     """Forget compiled line templates shared across parses (benchmarks measure a cold parse)."""
     from isacheck.asm import fill
     fill._CODE.clear()
+    _TEMPLATES.clear()
 
 
 def line_entry_both_ways(line: str) -> tuple:
