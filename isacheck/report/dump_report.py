@@ -64,11 +64,8 @@ def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = F
         stream.write("\n")
         render_whatif(report.whatif, stream)
     if details:
-        from isacheck.report.text import render
-        for row in rows(report):
-            if row["result"].ok:
-                stream.write(f"\n== {row['kernel']} {row['variant']} {row['target']} ==\n")
-                render(row["result"].analysis, stream, wide=wide)
+        from isacheck.report.text import render_details
+        render_details(rows(report), stream, ("kernel", "variant", "target"), wide=wide)
 
 
 def specialization(job) -> dict:

@@ -38,8 +38,5 @@ def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = F
     render_rows(table, stream, title=f"{report.source}: {len(report.entries)} kernel(s) retargeted to {targets}",
                 first_columns=["kernel", "entry", "from", "target"], wide=wide)
     if details:
-        from isacheck.report.text import render
-        for row in table:
-            if row["result"].ok:
-                stream.write(f"\n== {row['kernel']} {row['entry']} {row['target']} ==\n")
-                render(row["result"].analysis, stream)
+        from isacheck.report.text import render_details
+        render_details(table, stream, ("kernel", "entry", "target"), wide=wide)

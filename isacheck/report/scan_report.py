@@ -45,8 +45,5 @@ def render_text(report, stream: TextIO, *, details: bool = False, wide: bool = F
     render_rows(table, stream, title=f"{report.source}: {len(table)} AMD kernel(s)",
                 first_columns=["kernel", "target", "entry", "warps"], wide=wide)
     if details:
-        from isacheck.report.text import render
-        for row in table:
-            if row["result"].ok:
-                stream.write(f"\n== {row['kernel']} {row['target']} {row['entry']} ==\n")
-                render(row["result"].analysis, stream, wide=wide)
+        from isacheck.report.text import render_details
+        render_details(table, stream, ("kernel", "target", "entry"), wide=wide)

@@ -129,3 +129,12 @@ def render(analysis: ModuleAnalysis, stream: TextIO, *, top: int = TOP_LINES, si
 
 
 render_text = render
+
+
+def render_details(rows, stream: TextIO, keys: tuple[str, ...], *, wide: bool = False) -> None:
+    """``--details`` of dump, scan and scan --retarget: the full analyze report of every analysed
+    row, under a heading naming the row by ``keys`` (e.g. kernel, variant, target)."""
+    for row in rows:
+        if row["result"].ok:
+            stream.write(f"\n== {' '.join(str(row[k]) for k in keys)} ==\n")
+            render(row["result"].analysis, stream, wide=wide)
