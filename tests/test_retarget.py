@@ -149,3 +149,56 @@ def test_text_report_shows_original_and_retargets_side_by_side(caches, tmp_path,
     lines = [ln for ln in out.getvalue().splitlines() if ln.startswith("fp8_dequant_rows")]
     assert [ln.split()[3] for ln in lines] == ["gfx942", "gfx1151", "gfx950"]
     assert "(cached)" in lines[0]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_scanning_the_live_triton_cache_leaves_it_as_it_was(caches, tmp_path, monkeypatch, capsys):
+    """The scanned cache may be the one Triton itself writes to (``~/.triton/cache``): the
+    recompiles must not add entries to it, nor to wherever TRITON_CACHE_DIR points."""
+    _, _, tmp = caches
+    live = tmp_path / "live"
+    import shutil
+    shutil.copytree(tmp / "triton-gfx942", live)
+    before = _tree(live)
+    monkeypatch.setenv("TRITON_CACHE_DIR", str(live))
+    for jobs in ("1", "2"):
+        out = io.StringIO()
+        code = main(["scan", str(live), "--retarget", "gfx1151", "-j", jobs, "--cache-dir", str(tmp_path / f"c{jobs}"),
+                     "--progress", "never", "--format", "json"], stdout=out)
+        assert code == 0, capsys.readouterr().err
+        assert json.loads(out.getvalue())["kernels"][0]["entries"][0]["retargets"]["gfx1151"]["status"] == "ok"
+        assert _tree(live) == before
+    assert os.environ["TRITON_CACHE_DIR"] == str(live)
+
+
+def test_assembly_only_compile_gives_triton_compiles_own_assembly(caches, tmp_path):
+    """Retargeting stops Triton's pipeline at the assembly (where the release has the stages
+    hook): the assembly and metadata must be exactly those of a whole ``triton.compile``."""
+    import triton
+    from triton.backends.compiler import GPUTarget
+    from isacheck.frontend import triton_api
+
+    _, _, tmp = caches
+    (ttir,) = sorted((tmp / "triton-gfx942").rglob("fp8_dequant_rows.ttir"))
+    options = {"num_warps": 8, "num_stages": 3}
+    for arch, warp in (("gfx1151", 32), ("gfx950", 64)):
+        mine = triton_api.compile_ir(str(ttir), arch, warp, options, cache_dir=str(tmp_path / f"mine-{arch}"))
+        os.environ["TRITON_CACHE_DIR"] = str(tmp_path / f"whole-{arch}")
+        try:
+            whole = triton.compile(str(ttir), target=GPUTarget("hip", arch, warp), options=options)
+        finally:
+            del os.environ["TRITON_CACHE_DIR"]
+        assert mine["amdgcn"] == whole.asm["amdgcn"]
+        assert len(whole.asm["hsaco"]) > 0                     # the whole compile made a code object
+        expected = triton_api.metadata(whole)
+        assert {k: v for k, v in mine["metadata"].items() if k != "hash"} == \
+               {k: v for k, v in expected.items() if k != "hash"}
+        # where the hook exists it was used (the binary is empty) and then taken away again
+        runtime = getattr(getattr(triton, "knobs", None), "runtime", None)
+        if runtime is not None and hasattr(runtime, "add_stages_inspection_hook"):
+            assert runtime.add_stages_inspection_hook is None
+            (binary,) = (tmp_path / f"mine-{arch}").rglob("*.hsaco")
+            assert binary.read_bytes() == b""

@@ -2,7 +2,8 @@
 
 How a line becomes model (see bench/bench_analyze.py for why it is done this way):
 
-1. identical lines are parsed once (a dump repeats most of its lines);
+1. identical lines are parsed once (a dump repeats most of its lines, and kernels of one scan repeat
+   each other's);
 2. a new line is reduced to its *shape* (isacheck/asm/shape.py: numbers become holes); the first
    line of each shape is parsed by the grammar (grammars/amdgcn.lark) into a template
    (isacheck/asm/transformer.py), later lines of that shape only fill in their numbers (by walking
@@ -115,7 +116,12 @@ def parse_text(text: str, path: str = "<input>", *, target: str | None = None) -
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        builder.run(lines, {}, resolver.resolve)
+        global _LINE_CHARS
+        if len(_LINES) > MAX_SHARED_LINES or _LINE_CHARS > MAX_SHARED_LINE_CHARS:
+            _LINES.clear()
+            _LINE_CHARS = 0
+        _LINE_CHARS += len(text)
+        builder.run(lines, _LINES, resolver.resolve)
         return builder.finish(line_count)
     finally:
         if gc_was_enabled:
@@ -129,6 +135,15 @@ def parse_text(text: str, path: str = "<input>", *, target: str | None = None) -
 # real dumps have a few thousand distinct shapes; a hostile text cannot grow it past the bound.
 MAX_SHARED_TEMPLATES = 50_000
 _TEMPLATES: dict[str, object] = {}
+# The same for whole lines (stripped text -> entry; entries are immutable tuples): a scan's kernels
+# repeat most lines of each other (`s_waitcnt vmcnt(0)`, the `.amdhsa_*` block, `.loc` of shared
+# helpers), and a line met before costs a dict lookup instead of its shape and fill (~2x faster
+# parses of a 50-kernel cache). Bounded by count and by the text parsed since it was last
+# emptied, so that it never holds more than about one large file's lines.
+MAX_SHARED_LINES = 200_000
+MAX_SHARED_LINE_CHARS = 64 << 20
+_LINES: dict[str, tuple] = {}
+_LINE_CHARS = 0
 
 
 class _LineResolver:
@@ -302,10 +317,13 @@ def _describe(exc: LarkError) -> str:
 
 
 def clear_caches() -> None:
-    """Forget compiled line templates shared across parses (benchmarks measure a cold parse)."""
+    """Forget line templates and entries shared across parses (benchmarks measure a cold parse)."""
     from isacheck.asm import fill
+    global _LINE_CHARS
     fill._CODE.clear()
     _TEMPLATES.clear()
+    _LINES.clear()
+    _LINE_CHARS = 0
 
 
 def line_entry_both_ways(line: str) -> tuple:

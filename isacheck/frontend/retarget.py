@@ -160,18 +160,19 @@ def _sha(path: str) -> str:
 
 # --------------------------------------------------------------------------- one job (a pool worker)
 
-def compile_ttir(path: str, arch: str, warp_size: int, options: dict) -> dict:
+def compile_ttir(path: str, arch: str, warp_size: int, options: dict, triton_cache: str | None = None) -> dict:
     """Triton's AMD backend on a TTIR file: {"amdgcn": text, "metadata": dict}. The one call into
-    Triton here (``triton.compile`` of an IR file, through triton_api, which knows the releases);
-    options this release does not know are dropped."""
+    Triton here (``triton.compile`` of an IR file, through triton_api, which knows the releases:
+    the pipeline stops at the assembly where the release allows it); options this release does
+    not know are dropped. ``triton_cache``: the directory Triton's own cache goes to."""
     from isacheck.frontend.triton_api import compile_ir
 
-    out = compile_ir(path, arch, warp_size, options)
+    out = compile_ir(path, arch, warp_size, options, cache_dir=triton_cache)
     meta = out["metadata"]
     return {"amdgcn": out["amdgcn"], "metadata": {k: meta[k] for k in _META_KEYS if k in meta}}
 
 
-def run_job(job: RetargetJob, cache_root: str | None) -> RetargetResult:
+def run_job(job: RetargetJob, cache_root: str | None, triton_cache: str | None = None) -> RetargetResult:
     """Compile (or take the cached assembly) and analyse. Never raises for a kernel's fault."""
     from isacheck.analysis import analyze_text
     from isacheck.frontend.compile import _captured_stderr
@@ -196,7 +197,7 @@ def run_job(job: RetargetJob, cache_root: str | None) -> RetargetResult:
         err = None
         try:
             with _captured_stderr() as err:
-                artifacts = compile_ttir(e.ttir, job.target.arch, job.target.wave_size, dict(e.options))
+                artifacts = compile_ttir(e.ttir, job.target.arch, job.target.wave_size, dict(e.options), triton_cache)
         except Exception as exc:  # noqa: BLE001 - every compiler failure is this kernel's result
             message = _one_line(exc, err.text() if err else "")
             if cache:
@@ -275,21 +276,29 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
             results[job.index] = RetargetResult(job.index, None, failure["error"], source="cache")
         else:
             todo.append(job)
+    cache_root = str(cache.root) if cache else None
+    if any(j.target is not None for j in todo):
+        # Imported before the pool forks, so that workers inherit Triton instead of each
+        # importing it (see pool.py on why forking after the import is safe).
+        import triton.backends.amd.compiler  # noqa: F401
+        import triton.compiler  # noqa: F401
     if todo:
-        if any(j.target is not None for j in todo):
-            # Imported before the pool forks, so that workers inherit Triton instead of each
-            # importing it (see pool.py on why forking after the import is safe).
-            import triton.backends.amd.compiler  # noqa: F401
-            import triton.compiler  # noqa: F401
-        # Targets without hardware FP8 emulate it and compile longest: start them first.
+        # Longest first, so that no worker is left with a long compile at the end: targets
+        # without hardware FP8 emulate it and compile longest, then larger TTIR before smaller;
+        # the cached assemblies, which are only analysed, fill the gaps last.
+        size = {e.ttir: Path(e.ttir).stat().st_size for e in entries if e.ttir}
         order = sorted(range(len(todo)), key=lambda i: (todo[i].target is None,
                                                          todo[i].target is not None and todo[i].target.native_fp8 != (),
-                                                         i))
+                                                         -size.get(todo[i].entry.ttir, 0), i))
         progress = make_progress([j.label for j in todo], progress_mode)
-        done = run_tasks(run_job, todo, args=(str(cache.root) if cache else None,),
-                         workers=workers or default_workers(), progress=progress, order=order,
-                         on_error=lambda i, exc: RetargetResult(todo[i].index, None,
-                                                                f"worker failed: {type(exc).__name__}: {exc}"))
+        # Triton's own cache for these compiles is private to this run and removed after it: the
+        # scanned cache may be the user's live one (~/.triton/cache), which a scan must not change,
+        # and isacheck's cache already keeps what a repeated run needs.
+        with tempfile.TemporaryDirectory(prefix="isacheck-triton-cache-") as triton_cache:
+            done = run_tasks(run_job, todo, args=(cache_root, triton_cache),
+                             workers=workers or default_workers(), progress=progress, order=order,
+                             on_error=lambda i, exc: RetargetResult(todo[i].index, None,
+                                                                    f"worker failed: {type(exc).__name__}: {exc}"))
         for r in done:
             results[r.index] = r
     ordered = [results[j.index] for j in jobs]

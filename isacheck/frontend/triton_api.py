@@ -12,6 +12,8 @@ Covers Triton 3.3 through 3.9 (PyPI wheels and AMD's own builds with local versi
   3.9, ...): options a release does not know are left out, and the caller is told which.
 * 3.3 and 3.4 link with an external ``ld.lld`` that their wheels do not ship; 3.5 and later link
   inside ``libtriton``. :func:`find_lld` finds a usable one (Debian's ``lld-19``).
+* ``knobs.runtime.add_stages_inspection_hook`` (3.7 and later) lets a caller edit the pipeline's
+  stages: retargeting (:func:`compile_ir`) stops at the assembly there; before, it compiles whole.
 * ``JITFunction._pack_args`` (a launch's signature and attributes from the binder's answer) exists
   from 3.7; before, ``run`` does the same inline: :func:`launch_specialization` does either.
 * 3.3/3.4 carry state from one target's compile to the next in one process
@@ -210,16 +212,76 @@ def compile_kernel(fn, signature: dict, constexprs: dict, attrs: dict, arch: str
             "metadata": metadata(kernel), "ignored_options": sorted(set(options) - known)}
 
 
-def compile_ir(path: str, arch: str, warp_size: int, options: dict) -> dict[str, Any]:
+def compile_ir(path: str, arch: str, warp_size: int, options: dict, *, cache_dir: str | None = None) -> dict[str, Any]:
     """Compile an IR file (a cache entry's ``.ttir``) with the AMD backend: {"amdgcn": text,
-    "metadata": dict}; options this release does not know are left out."""
+    "metadata": dict}; options this release does not know are left out.
+
+    Only the assembly is wanted, so the pipeline stops there where the release lets a caller edit
+    its stages (``knobs.runtime.add_stages_inspection_hook``, 3.7 and later): the last stage
+    (assemble and link the code object, ~8% of a compile) is replaced by an empty binary. The
+    stages before it, and so the assembly and the metadata, are Triton's own (make_hsaco changes
+    neither); the hook's key is part of Triton's cache key, so such an entry can never be
+    mistaken for a real one. Assembly LLVM printed from its own instructions assembles; inline
+    assembly (``;;#ASMSTART``) is text LLVM never checked, so a kernel with some is compiled
+    whole, and the assembler's refusal (an NVIDIA instruction, one the target lacks) is the
+    answer, as it is for a real launch. ``cache_dir``: Triton's cache for this compile (its
+    ``TRITON_CACHE_DIR``), e.g. a private temporary one, so that nothing is written into the user's.
+    """
     import triton
     from triton.backends.compiler import GPUTarget
 
     known = hip_option_names()
-    kernel = triton.compile(path, target=GPUTarget("hip", arch, warp_size),
-                            options={k: v for k, v in options.items() if k in known})
-    return {"amdgcn": kernel.asm["amdgcn"], "metadata": metadata(kernel)}
+    usable = {k: v for k, v in options.items() if k in known}
+    saved = os.environ.get("TRITON_CACHE_DIR")
+    if cache_dir is not None:
+        os.environ["TRITON_CACHE_DIR"] = cache_dir
+    runtime = _stages_knobs()
+    try:
+        if runtime is not None:
+            runtime.add_stages_inspection_hook = _assembly_only
+            try:
+                kernel = triton.compile(path, target=GPUTarget("hip", arch, warp_size), options=usable)
+            finally:
+                runtime.add_stages_inspection_hook = None
+            if ";;#ASMSTART" not in kernel.asm["amdgcn"]:
+                return {"amdgcn": kernel.asm["amdgcn"], "metadata": metadata(kernel)}
+        kernel = triton.compile(path, target=GPUTarget("hip", arch, warp_size), options=usable)
+        return {"amdgcn": kernel.asm["amdgcn"], "metadata": metadata(kernel)}
+    finally:
+        if cache_dir is not None:
+            if saved is None:
+                os.environ.pop("TRITON_CACHE_DIR", None)
+            else:
+                os.environ["TRITON_CACHE_DIR"] = saved
+
+
+ASSEMBLY_ONLY_KEY = "isacheck-assembly-only-1"
+
+
+def _stages_knobs():
+    """Triton's ``knobs.runtime`` when it has the stages hook and nobody else set one, else None."""
+    try:
+        from triton import knobs
+    except ImportError:                      # 3.3 has no knobs module
+        return None
+    runtime = getattr(knobs, "runtime", None)
+    if runtime is None or not hasattr(runtime, "add_stages_inspection_hook"):
+        return None
+    return runtime if runtime.add_stages_inspection_hook is None else None
+
+
+def _assembly_only(*args):
+    """The stages hook: called with no arguments for its part of the cache key, and by the AMD
+    backend with (backend, stages, options, language, capability) to edit the stages."""
+    if not args:
+        return ASSEMBLY_ONLY_KEY, ASSEMBLY_ONLY_KEY
+    stages = args[1]
+    if "hsaco" in stages:
+        stages["hsaco"] = _no_binary
+
+
+def _no_binary(src, metadata):
+    return b""
 
 
 def metadata(kernel) -> dict:
