@@ -59,17 +59,27 @@ def _one_target_per_process() -> bool:
     return keeps_state_between_targets(triton_version())
 
 
+def kernel_fields(job: Job) -> dict[str, Any]:
+    """What a triton_worker request names the job's kernel and target by."""
+    from isacheck.frontend.loader import module_name_and_root
+
+    module, sys_root = module_name_and_root(Path(job.source), Path(job.root) if job.root else None)
+    return {"source": job.source, "module": module, "sys_root": str(sys_root), "kernel": job.kernel,
+            "arch": job.target.arch, "warp_size": job.target.wave_size}
+
+
+def compile_request(job: Job) -> dict[str, Any]:
+    """A triton_worker compile request for ``job`` (without ``fresh_process``)."""
+    return {**kernel_fields(job), "signature": dict(job.signature), "constexprs": dict(job.constexprs),
+            "attrs": [[list(k), v] for k, v in job.attrs.items()], "options": dict(job.options)}
+
+
 def _compile_in_worker(job: Job) -> dict[str, Any]:
     """The same, in a triton_worker process: another interpreter's Triton, or a job with a time
     limit (the worker is killed when it passes)."""
-    from isacheck.frontend.loader import module_name_and_root
     from isacheck.frontend.remote import compile_remote, this_python
 
-    module, sys_root = module_name_and_root(Path(job.source), Path(job.root) if job.root else None)
-    request = {"source": job.source, "module": module, "sys_root": str(sys_root), "kernel": job.kernel,
-               "signature": dict(job.signature), "constexprs": dict(job.constexprs),
-               "attrs": [[list(k), v] for k, v in job.attrs.items()], "arch": job.target.arch,
-               "warp_size": job.target.wave_size, "options": dict(job.options)}
+    request = compile_request(job)
     from isacheck.frontend.triton_api import keeps_state_between_targets
     if job.runtime is not None and job.runtime.python:
         python, version = job.runtime.python, job.runtime.version

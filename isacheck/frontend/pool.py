@@ -269,7 +269,8 @@ def _run_lane(lane: _Lane, cache_root: str | None, out_dir: str | None) -> _Lane
     return _LaneResults(results, lane.positions)
 
 
-def lanes(jobs: Sequence[Job], order: Sequence[int], workers: int) -> list[list[int]] | None:
+def lanes(jobs: Sequence[Job], order: Sequence[int], workers: int,
+          shared: frozenset[str] | set[str] = frozenset()) -> list[list[int]] | None:
     """Positions of ``jobs`` grouped so that each pool worker compiles the jobs of another
     interpreter's Triton (``--triton``/``--python``) in as few worker processes as it can.
 
@@ -279,12 +280,14 @@ def lanes(jobs: Sequence[Job], order: Sequence[int], workers: int) -> list[list[
     to the shared queue, each pool worker meets every interpreter and starts one of each; here the
     jobs of one interpreter go to as many lanes as their share of the jobs earns them (at least
     one, at most one per worker), and the pool worker that takes a lane compiles it in order. Jobs
-    of this process's Triton stay one task each. None when nothing would be grouped.
+    of this process's Triton stay one task each, and so do those of an interpreter in ``shared``
+    (its worker forks a process for each pool worker: remote.share_workers). None when nothing
+    would be grouped.
     """
     by_python: dict[str, list[int]] = {}
     for i in order:
         runtime = jobs[i].runtime
-        if runtime is not None and runtime.python:
+        if runtime is not None and runtime.python and runtime.python not in shared:
             by_python.setdefault(runtime.python, []).append(i)
     if workers <= 1 or not by_python or all(len(v) == 1 for v in by_python.values()):
         return None
@@ -305,7 +308,17 @@ def run_jobs(jobs: Sequence[Job], *, workers: int, cache_root: str | None, out_d
     # starting them first keeps a worker from idling at the end.
     order = sorted(range(len(jobs)), key=lambda i: (jobs[i].target.native_fp8 != (),
                                                      jobs[i].target.fp8 == "fp8e4b8", i))
-    grouped = lanes(jobs, order, workers)
+    shared: set[str] = set()
+    if workers > 1 and len(jobs) > 1 and start_method() == "fork":
+        from isacheck.frontend.compile import kernel_fields
+        from isacheck.frontend.remote import share_workers
+        preload: dict[str, dict] = {}
+        for i in order:
+            runtime = jobs[i].runtime
+            if runtime is not None and runtime.python and runtime.python not in preload:
+                preload[runtime.python] = kernel_fields(jobs[i])
+        shared = share_workers(preload) if preload else set()
+    grouped = lanes(jobs, order, workers, shared)
     if grouped is None:
         return run_tasks(run_job, jobs, args=(cache_root, out_dir), workers=workers, progress=progress,
                          order=order, on_error=lambda i, exc: JobResult(jobs[i].index, None,

@@ -12,6 +12,7 @@ import json
 import os
 import select
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -65,19 +66,35 @@ def describe(python: str) -> Runtime:
 class WorkerProcess:
     """One running triton_worker.py."""
 
-    def __init__(self, python: str, env: dict | None = None) -> None:
+    def __init__(self, python: str, env: dict | None = None, wait: bool = True) -> None:
         self._stderr = tempfile.TemporaryFile(mode="w+b")
         # Own process group: a timeout kills the worker and anything it started (ld.lld).
         self.proc = subprocess.Popen([python, "-u", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=self._stderr, env=env, start_new_session=True)
         self._buffer = b""
+        self._problem: str | None = None
+        self._started = False
+        if wait:
+            self._hello()
+
+    def _hello(self) -> None:
+        if self._started:
+            return
         hello = self._read(None)
         if hello is None:
             raise RuntimeError(f"worker did not start: {self.stderr_tail()}")
-        self.problem = hello.get("problem")
+        self._started = True
+        self._problem = hello.get("problem")
+
+    @property
+    def problem(self) -> str | None:
+        self._hello()
+        return self._problem
 
     def request(self, payload: dict, timeout: float | None) -> dict | None:
-        """The answer, or None when the time limit passed (the worker is then killed)."""
+        """The answer, or None when the time limit passed (the worker is then killed). The time
+        limit starts once the worker has said hello (Triton imported)."""
+        self._hello()
         self.proc.stdin.write((json.dumps(payload) + "\n").encode())
         self.proc.stdin.flush()
         answer = self._read(timeout)
@@ -127,15 +144,139 @@ class WorkerProcess:
         self._stderr.close()
 
 
+class ServedWorker:
+    """A worker process forked for this client by a running triton_worker.py (its "listen"
+    request): the same requests and answers as :class:`WorkerProcess`, over a Unix socket."""
+
+    def __init__(self, address: str, timeout: float = _DESCRIBE_SECONDS) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._buffer = b""
+        self._dead = False
+        try:
+            self.sock.connect(address)
+            hello = self._read(timeout)
+        except BaseException:
+            self.sock.close()
+            raise
+        if hello is None or not isinstance(hello.get("pid"), int):
+            self.sock.close()
+            raise OSError("the worker did not answer")
+        self.pid = hello["pid"]
+        self.problem = hello.get("problem")
+
+    def request(self, payload: dict, timeout: float | None) -> dict | None:
+        try:
+            self.sock.sendall((json.dumps(payload) + "\n").encode())
+        except OSError as exc:
+            self._dead = True
+            raise EOFError(f"the worker is gone: {exc}") from None
+        answer = self._read(timeout)
+        if answer is None and self.alive():
+            self.kill()
+        return answer
+
+    def _read(self, timeout: float | None) -> dict | None:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return None
+            ready, _, _ = select.select([self.sock], [], [], left)
+            if not ready:
+                return None
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
+                self._dead = True
+                raise EOFError("the worker process ended")
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return json.loads(line)
+
+    def alive(self) -> bool:
+        return not self._dead
+
+    def stderr_tail(self) -> str:
+        return ""
+
+    def kill(self) -> None:
+        """Its process group: the forked worker and the job it may have forked."""
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self._dead = True
+        self.sock.close()
+
+    def close(self) -> None:
+        """End of requests; it leaves at once when idle, else (a compile running) it is killed
+        after the same grace a WorkerProcess gets."""
+        if self._dead:
+            return
+        try:
+            self.sock.shutdown(socket.SHUT_WR)
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                ready, _, _ = select.select([self.sock], [], [], deadline - time.monotonic())
+                if ready and not self.sock.recv(1 << 16):
+                    break
+            else:
+                self.kill()
+        except OSError:
+            self.kill()
+        self._dead = True
+        self.sock.close()
+
+
 # One worker per interpreter in each process that compiles (a pool worker, or isacheck itself).
-_WORKERS: dict[str, WorkerProcess] = {}
+_WORKERS: dict[str, WorkerProcess | ServedWorker] = {}
+# Interpreter -> the address where its worker, started by the process that forked the pool,
+# forks a process for each pool worker that asks (share_workers).
+_SERVERS: dict[str, str] = {}
 
 
-def _worker(python: str) -> WorkerProcess:
+def _worker(python: str) -> WorkerProcess | ServedWorker:
     w = _WORKERS.get(python)
     if w is None or not w.alive():
-        w = _WORKERS[python] = WorkerProcess(python)
+        # A pool worker inherits its parent's entries; a process it did not start reads as ended.
+        w = None
+        address = _SERVERS.get(python)
+        if address:
+            try:
+                w = ServedWorker(address)
+            except (OSError, EOFError, ValueError):
+                w = None
+        _WORKERS[python] = w = w or WorkerProcess(python)
     return w
+
+
+def prestart(python: str) -> None:
+    """Start the worker of ``python`` now, without waiting for it: it imports Triton and hashes
+    it (~0.7 s) while this process goes on; the first request waits for what is left."""
+    if python not in _WORKERS:
+        try:
+            _WORKERS[python] = WorkerProcess(python, wait=False)
+        except OSError:
+            pass
+
+
+def share_workers(preload: dict[str, dict]) -> set[str]:
+    """Before the pool forks: the running workers of these interpreters (``preload``: python ->
+    a job's kernel fields, so that the kernel file is loaded once, there) fork a process for
+    each pool worker that connects, instead of every pool worker starting an interpreter of its
+    own. Returns the interpreters shared so."""
+    shared = set()
+    for python, fields in preload.items():
+        w = _WORKERS.get(python)
+        if not isinstance(w, WorkerProcess) or not w.alive() or w.problem:
+            continue
+        try:
+            answer = w.request({**fields, "op": "listen"}, _DESCRIBE_SECONDS)
+        except (EOFError, OSError, ValueError):
+            continue
+        if answer and "ok" in answer:
+            _SERVERS[python] = answer["ok"]["address"]
+            shared.add(python)
+    return shared
 
 
 def close_workers() -> None:

@@ -196,6 +196,12 @@ def _twin_result(job: Job, first: Job, r: JobResult, cache: Cache | None, out: P
 
 def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec, sets, phase) -> DumpReport:
     """Load, plan, compile: runs in the child process of :func:`run_dump`."""
+    from isacheck.frontend.remote import prestart
+    for runtime in req.runtimes or ():
+        # Other interpreters' workers start now (Python, their Triton and its hash: ~0.7 s each)
+        # while this process loads and plans; they are asked to specialise, plan and compile.
+        if runtime is not None and runtime.python:
+            prestart(runtime.python)
     try:
         import triton  # noqa: F401
         here = True
@@ -234,6 +240,11 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec
         req.runtimes = resolve_runtimes(req, make=True)
         mkey = _manifest_key(req) if cache else None
     if here:
+        if any(r is not None and r.python for r in req.runtimes):
+            # The other interpreters' workers are still starting (prestart above) and are asked
+            # next: Triton's hash of itself, which the pool's workers inherit, is done meanwhile.
+            from isacheck.frontend.pool import warm_triton_key
+            warm_triton_key()
         jobs = jobs_per_runtime(jobs, req.runtimes, req.timeout, loaded)   # each job once per Triton
     else:
         from isacheck.frontend.runtimes import plan_elsewhere

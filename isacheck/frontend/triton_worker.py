@@ -4,7 +4,9 @@
     python triton_worker.py               # JSON requests on stdin, one JSON answer per line:
                                           # a compile, {"op": "specialize"} (a launch's
                                           # signature and attributes by this Triton's rules) or
-                                          # {"op": "plan"} (a dump's jobs, planned here)
+                                          # {"op": "plan"} (a dump's jobs, planned here) or
+                                          # {"op": "listen"} (serve more clients, each from a
+                                          # process forked from this one: a Unix socket)
 
 isacheck runs it by path in another Python environment (``--python``, ``--triton``) and for
 jobs with a time limit (the process can be killed). It needs nothing but that interpreter's
@@ -23,6 +25,8 @@ elsewhere, so that what Triton, LLVM or the kernel file print can never corrupt 
 import importlib.util
 import json
 import os
+import select
+import socket
 import sys
 import tempfile
 import traceback
@@ -208,6 +212,7 @@ def compile_one(req):
     pid = os.fork()
     if pid == 0:                # the child: compile, answer through the pipe, leave at once
         os.close(read_end)
+        _die_with_parent()
         try:
             data = json.dumps(_compile_here(req), sort_keys=True).encode()
         except BaseException as exc:  # noqa: BLE001
@@ -262,6 +267,102 @@ def _warm_triton_key():
             return
 
 
+class _Requests:
+    """Request lines from a file descriptor (stdin, or a connection), read without Python's
+    buffering so that ``select`` can wait on it and on the listening socket together."""
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.buffer = b""
+
+    def next(self, listener=None):
+        """The next request line, "connect" when a connection waits on ``listener``, or None at
+        the end of input."""
+        while b"\n" not in self.buffer:
+            if listener is not None:
+                ready, _, _ = select.select([self.fd, listener], [], [])
+                if listener in ready:
+                    return "connect"
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line.decode("utf-8")
+
+
+def _answer(req):
+    op = req.get("op")
+    try:
+        return (specialize_one(req) if op == "specialize" else plan_here(req) if op == "plan"
+                else compile_one(req))
+    except BaseException as exc:  # noqa: BLE001 - a bug here must still answer
+        return {"error": {"message": f"worker: {type(exc).__name__}: {_first(exc)}", "line": None, "col": None,
+                          "refused": None, "deterministic": False, "type": type(exc).__name__,
+                          "trace": traceback.format_exc()[-4000:]}}
+
+
+def _listen(req, state):
+    """{"op": "listen"}: serve more clients, each from a process forked from this one.
+
+    isacheck's pool workers each need a process of this interpreter. Starting one costs Python,
+    ``import triton`` and Triton's hash of its own library (~0.7 s with 3.4); a process forked
+    from this one, which has done all that (and, with ``req``'s kernel fields, loaded the kernel
+    file), starts in milliseconds. The socket lives in a private directory (0700) made here."""
+    if state.get("listener") is not None:
+        return {"ok": {"address": state["address"]}}
+    if "source" in req:
+        try:
+            _kernel(req)
+        except Exception:  # noqa: BLE001 - each job meets the same error and reports it
+            pass
+    directory = tempfile.mkdtemp(prefix="isacheck-worker-")
+    address = os.path.join(directory, "s")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(address)
+        listener.listen(64)
+    except OSError as exc:         # a path too long for AF_UNIX: the client starts its own process
+        listener.close()
+        os.rmdir(directory)
+        return {"error": {"message": f"cannot listen: {exc}"}}
+    state.update(listener=listener, address=address, directory=directory)
+    return {"ok": {"address": address}}
+
+
+def _serve_connection(conn, ident):
+    """In a process forked for one client: the same requests as on stdin, over ``conn``. It dies
+    with the process that forked it (which ends when isacheck closes it), and its own process
+    group holds what it starts, so that a client whose job passed its time limit kills it all."""
+    os.setpgid(0, 0)
+    _die_with_parent()
+    out = conn.makefile("w", encoding="utf-8")
+    out.write(json.dumps({"hello": ident, "problem": None, "pid": os.getpid()}) + "\n")
+    out.flush()
+    requests = _Requests(conn.fileno())
+    while True:
+        line = requests.next()
+        if line is None:
+            return
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        answer = ({"error": {"message": "worker: not here", "deterministic": False}} if req.get("op") == "listen"
+                  else _answer(req))
+        out.write(json.dumps(answer, sort_keys=True) + "\n")
+        out.flush()
+
+
+def _die_with_parent():
+    """Linux: SIGKILL when the parent process ends (prctl PR_SET_PDEATHSIG); elsewhere nothing."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, 9, 0, 0, 0)
+    except Exception:  # noqa: BLE001
+        pass
+
+
 def serve(answers):
     ident = describe()
     problem = ident["problem"] or api.prepare_environment(ident["version"], os.environ)
@@ -270,20 +371,50 @@ def serve(answers):
         _warm_triton_key()
     answers.write(json.dumps({"hello": ident, "problem": problem}) + "\n")
     answers.flush()
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        req = json.loads(line)
-        try:
-            op = req.get("op")
-            answer = (specialize_one(req) if op == "specialize" else plan_here(req) if op == "plan"
-                      else compile_one(req))
-        except BaseException as exc:  # noqa: BLE001 - a bug here must still answer
-            answer = {"error": {"message": f"worker: {type(exc).__name__}: {_first(exc)}", "line": None, "col": None,
-                                "refused": None, "deterministic": False, "type": type(exc).__name__,
-                                "trace": traceback.format_exc()[-4000:]}}
-        answers.write(json.dumps(answer, sort_keys=True) + "\n")
-        answers.flush()
+    state = {"listener": None}
+    served = set()
+    requests = _Requests(sys.stdin.fileno())
+    try:
+        while True:
+            line = requests.next(state["listener"])
+            for pid in list(served):            # reap the clients' processes that ended
+                try:
+                    if os.waitpid(pid, os.WNOHANG)[0]:
+                        served.discard(pid)
+                except ChildProcessError:
+                    served.discard(pid)
+            if line is None:
+                return
+            if line == "connect":
+                conn, _ = state["listener"].accept()
+                pid = os.fork()
+                if pid == 0:
+                    code = 0
+                    try:
+                        state["listener"].close()
+                        os.close(sys.stdin.fileno())
+                        _serve_connection(conn, ident)
+                    except BaseException:  # noqa: BLE001 - the client sees the connection end
+                        code = 1
+                    finally:
+                        os._exit(code)    # never back into this loop, nor flushing its buffers
+                conn.close()
+                served.add(pid)
+                continue
+            if not line.strip():
+                continue
+            req = json.loads(line)
+            answer = _listen(req, state) if req.get("op") == "listen" else _answer(req)
+            answers.write(json.dumps(answer, sort_keys=True) + "\n")
+            answers.flush()
+    finally:
+        if state["listener"] is not None:
+            state["listener"].close()
+            try:
+                os.unlink(state["address"])
+                os.rmdir(state["directory"])
+            except OSError:
+                pass
 
 
 def main(argv):
