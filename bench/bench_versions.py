@@ -6,6 +6,8 @@
     ``triton.compile`` (fresh Triton cache), the two processes run one after the other; the
     reference time is their sum divided by the job count (--jobs). Goal: ratio <= 1.1.
 (b) warm: the same comparison again, end to end from process start. Goal: < 1 s.
+For scale, also: the raw processes of the releases started together (what the machine itself
+loses when compiles share it, before any work of isacheck's own).
 The environments for A and B (``--triton``'s, under isacheck's cache directory) are made first
 and timed apart; they are not part of (a). A release equal to the Triton beside isacheck needs
 no environment.
@@ -81,6 +83,19 @@ def _timed(cmd: list[str], env: dict, label: str = "") -> float:
     return elapsed
 
 
+def _at_once(cmds: list[tuple[list[str], dict]]) -> float:
+    """Wall seconds of the raw processes started together (one per release): what these cores
+    give compiling processes side by side, before any work of isacheck's own."""
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen(cmd, env=env, cwd=str(REPO), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for cmd, env in cmds]
+    for p in procs:
+        _, err = p.communicate()
+        if p.returncode:
+            sys.exit(err.decode())
+    return time.perf_counter() - t0
+
+
 def _planned(targets: str) -> list[dict]:
     """The jobs isacheck plans for the sample (signatures, constexprs, options), as JSON."""
     from isacheck.frontend.loader import load_source
@@ -125,7 +140,7 @@ def main() -> None:
 
     jobs = _planned(args.targets)
     load_before = os.getloadavg()[0]
-    refs, colds, cpu_raw, cpu_dump = [], [], [], []
+    refs, colds, cpu_raw, cpu_dump, together = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="bench-versions-") as tmp:
         tmp = Path(tmp)
         for n in range(args.repeat):
@@ -143,6 +158,8 @@ def main() -> None:
             env = dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-dump{n}"))
             colds.append(_timed(dump, env, "dump"))
             cpu_dump.append(CPU["dump"])
+            together.append(_at_once([([pythons[v], "-c", _RAW, json.dumps(jobs)],
+                                       dict(base, TRITON_CACHE_DIR=str(tmp / f"together-{v}-{n}"))) for v in versions]))
         warm = min(_timed(dump, env) for _ in range(3))
 
     ratios = [c / r for c, r in zip(colds, refs)]
@@ -158,6 +175,10 @@ def main() -> None:
     print(f"(a) reference (sum / {args.jobs}, median)              : {reference:7.2f} s")
     print(f"    isacheck dump --triton, cold caches           : {cold:7.2f} s   ratio best {min(ratios):.2f}, "
           f"median {statistics.median(ratios):.2f} (goal <= 1.10)")
+    both = statistics.median(together)
+    print(f"    raw, the {len(versions)} releases' processes at once : {both:7.2f} s   = {both / reference:.2f} x the "
+          f"reference: this machine's own cost of compiling side by side; isacheck / it: median "
+          f"{statistics.median([c / t for c, t in zip(colds, together)]):.2f}")
     print(f"(b) isacheck dump --triton, warm cache, end to end: {warm:7.2f} s   (goal < 1 s)")
     # CPU of every process both sides ran (the dump's compile workers and other interpreters
     # included, since it waits for them): its ratio is what (a) approaches on idle cores.

@@ -125,3 +125,43 @@ def test_pool_workers_fork_from_the_one_worker_of_the_other_triton(envs, tmp_pat
         assert (row["analysis"]["kernels"][0]["fp8"] == "hardware") == hardware, (row["kernel"], row["target"])
         if row["target"] == "gfx942" and row["kernel"] == "fp16_to_fp8":
             assert hardware
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if marker.encode() in (d / "environ").read_bytes():
+                    found.append(int(d.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_while_served_workers_compile_leaves_no_process_nor_socket(envs, tmp_path):  # noqa: F811
+    import signal
+    import subprocess
+
+    scratch_tmp = tmp_path / "tmp"
+    scratch_tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch_tmp), "TRITON_CACHE_DIR": str(tmp_path / "triton"),
+           "ISACHECK_CACHE_DIR": str(tmp_path / "cache")}
+    argv = [sys.executable, "-m", "isacheck", "dump", str(FUSED), "--spec", str(FUSED_SPEC), "-t", "gfx1151,gfx942",
+            "--python", envs[OLD], "--python", sys.executable, "--progress", "never", "-j", "2"]
+    p = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while len(_processes_with(str(scratch_tmp))) < 4 and time.monotonic() < deadline:
+        time.sleep(0.1)                  # isacheck, its child, the workers: compiles under way
+    time.sleep(1.0)
+    assert p.poll() is None, p.stderr.read().decode()
+    os.killpg(p.pid, signal.SIGINT)      # a terminal's Ctrl-C
+    out, err = p.communicate(timeout=30)
+    assert p.returncode == 130 and err.decode().strip() == "isacheck: interrupted"
+    deadline = time.monotonic() + 10
+    while _processes_with(str(scratch_tmp)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_with(str(scratch_tmp)) == []
+    assert list(scratch_tmp.iterdir()) == []

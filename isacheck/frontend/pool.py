@@ -94,14 +94,21 @@ def default_workers() -> int:
 
 
 def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: int, progress,
-              order: Sequence[int] | None = None, on_error: Callable[[int, BaseException], Any]) -> list[Any]:
+              order: Sequence[int] | None = None, on_error: Callable[[int, BaseException], Any],
+              light: Callable[[Any], bool] | None = None, prepare: Callable[[], None] | None = None) -> list[Any]:
     """``fn(item, *args)`` for every item; results in item order. ``progress`` gets item indexes.
-    ``workers <= 1`` (or a single item) runs in this process."""
+    ``workers <= 1`` (or a single item) runs in this process. ``light(item)``: the item compiles
+    nothing (it analyses assembly), so it can run while this process computes Triton's hash of
+    itself for the pool to inherit (see _light_while_warming). ``prepare()``: what this process
+    does before the pool forks, so that the workers inherit it (importing Triton); it runs
+    meanwhile too."""
     order = list(order) if order is not None else list(range(len(items)))
     results: dict[int, Any] = {}
     if not items:
         return []
     if workers <= 1 or len(items) == 1:
+        if prepare is not None:
+            prepare()
         with progress:
             for i in order:
                 progress.started(i)
@@ -110,8 +117,22 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
         return [results[i] for i in range(len(items))]
 
     ctx = mp.get_context(start_method())
+    early: dict[int, Any] = {}
+    if ctx.get_start_method() == "fork" and light is not None:
+        early = _light_while_warming(ctx, fn, items, args, [i for i in order if light(items[i])], on_error,
+                                     prepare)
+        order = [i for i in order if i not in early]
+    elif prepare is not None:
+        prepare()
     if ctx.get_start_method() == "fork":
         warm_triton_key()
+    if not order:
+        with progress:
+            for i, r in early.items():
+                progress.started(i)
+                _report(progress, i, r)
+        return [early[i] for i in range(len(items))]
+    results.update(early)
     events = ctx.Queue()
     before = set(mp.active_children())
     # SIGTERM (what `dump` sends the process that runs this pool when the user presses Ctrl-C)
@@ -125,6 +146,9 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
         futures = {pool.submit(_call, fn, i, items[i], args): i for i in order}
         pending = set(futures)
         with progress:
+            for i, r in early.items():
+                progress.started(i)
+                _report(progress, i, r)
             while pending:
                 done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 _drain(events, progress)
@@ -154,6 +178,63 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
         _on_sigterm(previous)
     pool.shutdown(wait=True)
     return [results[i] for i in range(len(items))]
+
+
+def _needs_warming() -> bool:
+    """Whether Triton is imported here and has not hashed itself yet."""
+    for name in ("triton.runtime.cache", "triton.compiler.compiler"):
+        key = getattr(sys.modules.get(name), "triton_key", None)
+        if callable(key):
+            info = getattr(key, "cache_info", None)
+            return info is None or info().currsize == 0
+    return False
+
+
+def _light_while_warming(ctx, fn: Callable, items: Sequence[Any], args: tuple, light: list[int],
+                         on_error: Callable[[int, BaseException], Any],
+                         prepare: Callable[[], None] | None) -> dict[int, Any]:
+    """Run light items in one worker forked now, while this process prepares (imports Triton) and
+    hashes Triton (~0.6 s on one core, which would leave the other idle: a thread cannot use it,
+    import and hashing need the GIL). When the hashing is done, items not yet started are
+    taken back for the pool, which forks after it and so inherits the hash; the worker finishes
+    what it started and ends before that fork. Returns {index: result} of the items it ran."""
+    if not light or (prepare is None and not _needs_warming()):
+        if prepare is not None:
+            prepare()
+        return {}
+    results: dict[int, Any] = {}
+    before = set(mp.active_children())
+    previous = _on_sigterm(_interrupt)
+    side = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker, initargs=(None,))
+    try:
+        futures = {side.submit(_call, fn, i, items[i], args): i for i in light}
+        if prepare is not None:
+            prepare()
+        warm_triton_key()
+        for f in futures:
+            f.cancel()                  # those the worker has not taken yet
+        side.shutdown(wait=True)        # its management thread ends: forking after it is safe
+        for f, i in futures.items():
+            if f.cancelled():
+                continue
+            try:
+                results[i] = f.result()
+            except IsacheckError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                results[i] = on_error(i, exc)
+    except BaseException:
+        started = set(mp.active_children()) - before
+        while True:
+            try:
+                _stop(side, started)
+                break
+            except KeyboardInterrupt:
+                continue
+        raise
+    finally:
+        _on_sigterm(previous)
+    return results
 
 
 def warm_triton_key() -> None:

@@ -1,9 +1,12 @@
 """isacheck's side of :mod:`isacheck.frontend.triton_worker`: compile in another interpreter.
 
 A :class:`Runtime` names the Triton a job compiles with: this process's own (``python`` None),
-or another interpreter's. Each pool worker keeps one worker process per interpreter and sends
-it one job at a time; a job that outlives its time limit has its worker killed (a compile stuck
-in an LLVM pass cannot be interrupted any other way) and the next job starts a fresh one.
+or another interpreter's. The process that plans starts each interpreter's worker early
+(:func:`prestart`) and asks it to specialise; before the pool forks, that worker is asked to
+listen (:func:`share_workers`), and each pool worker then gets a process forked from it
+(:class:`ServedWorker`) instead of starting the interpreter again. Each pool worker sends its
+worker one job at a time; a job that outlives its time limit has its worker killed (a compile
+stuck in an LLVM pass cannot be interrupted any other way) and the next job gets a fresh one.
 """
 
 from __future__ import annotations

@@ -277,11 +277,6 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
         else:
             todo.append(job)
     cache_root = str(cache.root) if cache else None
-    if any(j.target is not None for j in todo):
-        # Imported before the pool forks, so that workers inherit Triton instead of each
-        # importing it (see pool.py on why forking after the import is safe).
-        import triton.backends.amd.compiler  # noqa: F401
-        import triton.compiler  # noqa: F401
     if todo:
         # Longest first, so that no worker is left with a long compile at the end: targets
         # without hardware FP8 emulate it and compile longest, then larger TTIR before smaller;
@@ -297,6 +292,8 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
         with tempfile.TemporaryDirectory(prefix="isacheck-triton-cache-") as triton_cache:
             done = run_tasks(run_job, todo, args=(cache_root, triton_cache),
                              workers=workers or default_workers(), progress=progress, order=order,
+                             light=lambda job: job.target is None,
+                             prepare=_import_triton if any(j.target is not None for j in todo) else None,
                              on_error=lambda i, exc: RetargetResult(todo[i].index, None,
                                                                     f"worker failed: {type(exc).__name__}: {exc}"))
         for r in done:
@@ -309,3 +306,10 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
              "failed": sum(1 for r in ordered if not r.ok), "skipped": skipped,
              "no_ttir": sum(1 for e in entries if not e.ttir)}
     return RetargetReport(shown, targets, entries, jobs, ordered, skipped, stats)
+
+
+def _import_triton() -> None:
+    """Imported before the pool forks, so that workers inherit Triton instead of each importing
+    it (see pool.py on why forking after the import is safe)."""
+    import triton.backends.amd.compiler  # noqa: F401
+    import triton.compiler  # noqa: F401
