@@ -192,3 +192,19 @@ def test_python_works_when_isacheck_cannot_import_triton(envs, without_triton, t
                             "--progress", "never"], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert plain.returncode != 0
     assert plain.stderr.strip().count("\n") == 0 and "needs Triton" in plain.stderr
+
+
+def test_retarget_without_triton_is_one_line(without_triton, tmp_path):
+    """scan --retarget compiles with the Triton beside isacheck: without one, one line, exit 2, and
+    the cache's own assemblies are not half-analysed first."""
+    entry = tmp_path / "cache" / "ABCDEF"
+    entry.mkdir(parents=True)
+    (entry / "k.json").write_text(json.dumps({"name": "k", "target": {"backend": "hip", "arch": "gfx942",
+                                                                       "warp_size": 64}, "num_warps": 4}))
+    (entry / "k.ttir").write_text("module {\n}\n")
+    done = subprocess.run([str(without_triton), "-m", "isacheck", "scan", str(tmp_path / "cache"), "--retarget",
+                           "gfx1151", "--cache-dir", str(tmp_path / "c"), "--progress", "never"],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "needs Triton" in done.stderr, done.stderr
+    assert not (tmp_path / "c").exists() or not any((tmp_path / "c").rglob("*.tmp"))

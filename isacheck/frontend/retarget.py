@@ -277,6 +277,8 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
         else:
             todo.append(job)
     cache_root = str(cache.root) if cache else None
+    if any(j.target is not None for j in todo):
+        _check_triton()
     if todo:
         # Longest first, so that no worker is left with a long compile at the end: targets
         # without hardware FP8 emulate it and compile longest, then larger TTIR before smaller;
@@ -308,8 +310,21 @@ def _run(root: Path, shown: str, targets: list[CompileTarget], workers, cache_di
     return RetargetReport(shown, targets, entries, jobs, ordered, skipped, stats)
 
 
+_NEEDS_TRITON = "isacheck scan --retarget needs Triton (pip install 'isacheck[triton]')"
+
+
+def _check_triton() -> None:
+    """One line before any work when there is no Triton to compile with (found, not imported)."""
+    import importlib.util
+    if importlib.util.find_spec("triton") is None:
+        raise InputError(f"{_NEEDS_TRITON}: no module named 'triton'")
+
+
 def _import_triton() -> None:
     """Imported before the pool forks, so that workers inherit Triton instead of each importing
     it (see pool.py on why forking after the import is safe)."""
-    import triton.backends.amd.compiler  # noqa: F401
-    import triton.compiler  # noqa: F401
+    try:
+        import triton.backends.amd.compiler  # noqa: F401
+        import triton.compiler  # noqa: F401
+    except ImportError as exc:          # a Triton that is there but does not import
+        raise InputError(f"{_NEEDS_TRITON}: {printable(str(exc))}") from None
