@@ -66,3 +66,31 @@ def test_forced_llvm_mca_reports_its_own_figure_for_the_k_loop(monkeypatch):
     total = int(re.search(r"Total Cycles:\s+(\d+)", done.stdout).group(1))
     assert mca.cycles_per_iteration == pytest.approx(total / 100)
     assert k.estimate.hot.mix_of("matrix") == sum(1 for line in body if "v_mfma" in line)
+
+
+@pytest.mark.skipif(shutil.which("llvm-mca") is None, reason="no llvm-mca on PATH (it is optional)")
+def test_choosing_an_llvm_mca_is_not_answered_from_an_analysis_cached_without_it(tmp_path):
+    """The analysis cache key holds which llvm-mca would run: a scan cached with it off, run again
+    with one chosen, gives llvm-mca's figure (the tool named in the JSON), not the cached null."""
+    import json
+    import os
+    import sys
+
+    from conftest import SAMPLE_ASM
+
+    cache = tmp_path / "triton-cache" / "ENTRY"
+    cache.mkdir(parents=True)
+    src = SAMPLE_ASM / "w8a8_gemm" / "w8a8_block_fp8_matmul--fp8e4b8--gfx942.s"
+    (cache / "k.amdgcn").write_text(src.read_text())
+    (cache / "k.json").write_text(json.dumps({"name": "k", "target": {"backend": "hip", "arch": "gfx942",
+                                                                       "warp_size": 64}}))
+    tools = []
+    for setting in ("off", "llvm-mca", "off"):
+        env = {**os.environ, "ISACHECK_LLVM_MCA": setting}
+        done = subprocess.run([sys.executable, "-m", "isacheck", "scan", str(tmp_path / "triton-cache"), "--format",
+                               "json", "--cache-dir", str(tmp_path / "c"), "--progress", "never", "-q"],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        text = done.stdout
+        tools.append(json.loads(text) and ("llvm-mca " in text))
+    assert tools == [False, True, False]

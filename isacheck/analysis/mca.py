@@ -50,6 +50,29 @@ def _version_of(path: str) -> tuple[int, int, int] | None:
     return llvm_version(done.stdout + done.stderr)
 
 
+def _candidates(forced: str | None) -> list[str]:
+    if forced:
+        return [] if forced.lower() == "off" else [forced]
+    return [f"llvm-mca-{n}" for n in range(40, MIN_MAJOR - 1, -1)] + ["llvm-mca"]
+
+
+def fingerprint(forced: str | None) -> str:
+    """Which llvm-mca :func:`find_llvm_mca` would pick, without running one: the setting and each
+    candidate on PATH with its size and mtime. Part of the analysis cache key, so that installing,
+    upgrading or choosing an llvm-mca gives new estimates instead of the cached ones."""
+    import os
+    parts = [f"forced={forced!r}"]
+    for name in _candidates(forced):
+        path = shutil.which(name)
+        if path:
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            parts.append(f"{name}:{os.path.realpath(path)}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
 @lru_cache(maxsize=None)
 def find_llvm_mca(forced: str | None) -> tuple[str, tuple[int, int, int]] | None:
     """(path, version) of the llvm-mca to use; ``forced`` is $ISACHECK_LLVM_MCA."""
@@ -60,7 +83,7 @@ def find_llvm_mca(forced: str | None) -> tuple[str, tuple[int, int, int]] | None
         version = _version_of(path) if path else None
         return (path, version) if path and version else None
     found = []
-    for name in [f"llvm-mca-{n}" for n in range(40, MIN_MAJOR - 1, -1)] + ["llvm-mca"]:
+    for name in _candidates(None):
         path = shutil.which(name)
         version = _version_of(path) if path else None
         if version and version[0] >= MIN_MAJOR:

@@ -41,7 +41,8 @@ def env_fingerprint() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def analysis_version() -> str:
-    """Size and mtime of every file the analysis reads (its code, the grammar, the ISA database).
+    """Size and mtime of every file the analysis reads (its code, the grammar, the ISA database),
+    and which llvm-mca it would run.
 
     stat() instead of hashing contents: this runs on every warm dump and the ISA database is
     megabytes; an edit changes the mtime, which is all a fingerprint has to notice.
@@ -66,4 +67,8 @@ def analysis_version() -> str:
                 continue
             st = path.stat()
             h.update(f"{path.relative_to(root.parent)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    # The hot-loop estimate carries llvm-mca's figure when one is at hand (analysis/mca.py).
+    from isacheck import config
+    from isacheck.analysis.mca import fingerprint
+    h.update(fingerprint(config.llvm_mca()).encode())
     return h.hexdigest()
