@@ -412,3 +412,28 @@ def test_the_database_loader_accepts_or_raises_database_error(tmp_path, data):
     for target in db.target_order:
         db.present(target)
     db.entries
+
+
+def test_an_update_interrupted_between_its_two_files_is_named_not_mixed(scratch, capsys):
+    """db update replaces descriptions.json, then index.json: interrupted in between, the
+    descriptions are not the ones the index was written with. ``explain`` says so in one line
+    (it would otherwise describe one release's instructions with another's texts); ``has``, which
+    reads the index alone, still answers; the next update repairs it."""
+    release = _release(scratch)
+    assert cli("db", "update", "--from", str(release), "--no-probe", capsys=capsys)[0] == EXIT_OK
+    index = json.loads((scratch.db / "index.json").read_text())
+    text = (scratch.db / "descriptions.json").read_bytes()
+    import hashlib
+    assert index["descriptions_sha256"] == hashlib.sha256(text).hexdigest()
+    assert cli("explain", "v_add_f32", capsys=capsys)[0] == EXIT_OK
+    other = json.loads(text)
+    other["v_add_f32"] = [{"description": "from another release"}]
+    (scratch.db / "descriptions.json").write_text(json.dumps(other))     # the first half of a newer update
+    reset_cache()
+    code, out, err = cli("explain", "v_add_f32", capsys=capsys)
+    line = one_line(err)
+    assert code == EXIT_INPUT and "inconsistent" in line and "isacheck db update" in line and "from another" not in out
+    assert cli("has", "gfx1151", "v_add_f32", capsys=capsys)[0] == EXIT_OK
+    reset_cache()
+    assert cli("db", "update", "--from", str(release), "--no-probe", capsys=capsys)[0] == EXIT_OK
+    assert cli("explain", "v_add_f32", capsys=capsys)[0] == EXIT_OK

@@ -23,6 +23,8 @@ from isacheck.isa.mnemonic import normalize
 
 INDEX = "index.json"
 DESCRIPTIONS = "descriptions.json"
+# In a user index.json: the sha256 of the descriptions.json written with it (isa/update.py).
+DESCRIPTIONS_SHA = "descriptions_sha256"
 TARGETS = "targets.json"
 # Written by ``db update`` into the user database directory, first: it says "isacheck made this
 # directory", so that a later update replaces files there (only its own) and refuses anywhere else.
@@ -89,6 +91,7 @@ class IsaDatabase:
     target_order: tuple[str, ...]
     family_order: tuple[str, ...]
     rows: dict[str, list[int]]
+    descriptions_sha256: str | None = None     # a user database: its descriptions.json's hash
     _present: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _entries: dict[str, Entry] = field(default_factory=dict, repr=False)
 
@@ -147,13 +150,14 @@ class IsaDatabase:
         return entry.targets if entry else ()
 
     def descriptions(self) -> dict[str, list[dict]]:
-        return _descriptions(self.root)
+        return _descriptions(self.root, self.descriptions_sha256)
 
 
 _REPAIR = "run `isacheck db update` to rebuild it, or remove it to use the database shipped with isacheck"
 
 
-def _read_user_json(path: Path, what: str):
+def _read_user_json(path: Path, what: str, sha256: str | None = None):
+    """The JSON of a user database file; with ``sha256``, its bytes must have that hash."""
     from isacheck.config import limits
     from isacheck.errors import InputError, printable
     from isacheck.inputs import load_json, read_source
@@ -161,13 +165,20 @@ def _read_user_json(path: Path, what: str):
     try:
         data, _name = read_source(str(path), limit=limits().member_bytes, what=what,
                                   variable="ISACHECK_MAX_MEMBER_BYTES")
+        if sha256 is not None:
+            import hashlib
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise DatabaseError(f"the user ISA database is inconsistent ({what} is not the one its "
+                                    f"index.json was written with: an update was interrupted?); {_REPAIR}",
+                                    path=printable(str(path)))
         return load_json(data, printable(str(path)), what=what)
     except InputError as exc:
         raise DatabaseError(f"the user ISA database is unusable: {exc.message}; {_REPAIR}", path=exc.path) from None
 
 
-def _checked(root: Path) -> tuple[dict, tuple[str, ...], tuple[str, ...], dict[str, list[int]]]:
-    """(sources, targets, families, rows) of a user index.json, every part of its shape checked."""
+def _checked(root: Path) -> tuple[dict, tuple[str, ...], tuple[str, ...], dict[str, list[int]], str | None]:
+    """(sources, targets, families, rows, descriptions' sha256) of a user index.json, every part of
+    its shape checked."""
     from isacheck.errors import printable
 
     path = root / INDEX
@@ -199,15 +210,18 @@ def _checked(root: Path) -> tuple[dict, tuple[str, ...], tuple[str, ...], dict[s
         if not (type(row) is list and len(row) == 3 and all(type(v) is int for v in row)
                 and 0 <= row[0] < wide and -2 <= row[1] < wide and 0 <= row[2] < wide):
             raise bad(f"instruction {name[:40]!r} has a malformed row")
-    return sources, tuple(targets), tuple(families), rows
+    sha = data.get(DESCRIPTIONS_SHA)
+    if sha is not None and not (isinstance(sha, str) and len(sha) == 64):
+        raise bad(f"{DESCRIPTIONS_SHA!r} is not a sha256")
+    return sources, tuple(targets), tuple(families), rows, sha
 
 
 @lru_cache(maxsize=4)
-def _descriptions(root: Path) -> dict[str, list[dict]]:
+def _descriptions(root: Path, sha256: str | None = None) -> dict[str, list[dict]]:
     if root == shipped_db_dir():
         with open(root / DESCRIPTIONS, encoding="utf-8") as f:
             return json.load(f)
-    data = _read_user_json(root / DESCRIPTIONS, "descriptions.json")
+    data = _read_user_json(root / DESCRIPTIONS, "descriptions.json", sha256)
     if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(d, dict) for d in v)
                                              for v in data.values()):
         from isacheck.errors import printable

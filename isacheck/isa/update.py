@@ -89,15 +89,20 @@ def write_user_database(directory: Path, index: dict, descriptions: dict) -> Non
 
     from isacheck.frontend.cache import atomic_write
     from isacheck.isa.build import dumps_index
-    from isacheck.isa.database import DESCRIPTIONS, INDEX, MARKER, MARKER_TEXT
+    from isacheck.isa.database import DESCRIPTIONS, DESCRIPTIONS_SHA, INDEX, MARKER, MARKER_TEXT
+
+    import hashlib
 
     check_location(directory)
     directory.mkdir(parents=True, exist_ok=True)
     if not (directory / MARKER).is_file():
         atomic_write(directory / MARKER, MARKER_TEXT.encode())
-    atomic_write(directory / DESCRIPTIONS,
-                 (json.dumps(descriptions, sort_keys=True, indent=0, ensure_ascii=False) + "\n").encode("utf-8"))
-    atomic_write(directory / INDEX, dumps_index(index).encode("utf-8"))
+    text = (json.dumps(descriptions, sort_keys=True, indent=0, ensure_ascii=False) + "\n").encode("utf-8")
+    atomic_write(directory / DESCRIPTIONS, text)
+    # The index names the descriptions written with it: an update interrupted between the two
+    # replacements leaves a pair isacheck recognises as mismatched, never one it mixes up.
+    atomic_write(directory / INDEX, dumps_index({**index, DESCRIPTIONS_SHA: hashlib.sha256(text).hexdigest()})
+                 .encode("utf-8"))
 
 
 def update(source: str = DEFAULT_URL, *, timeout: float = 60.0, probe: bool = True,
