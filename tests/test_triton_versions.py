@@ -352,3 +352,52 @@ def test_bad_input_is_refused_before_an_environment_is_made(tmp_path):
                 env={"ISACHECK_TRITON_ENVS": str(tmp_path / "envs")})
     assert r.returncode == 2 and "need a value" in r.stderr
     assert not (tmp_path / "envs").exists()
+
+
+def test_check_of_a_triton_upgrade_compares_the_same_sources_under_both(envs, tmp_path):  # noqa: F811
+    """``check --base-triton 3.4.0``: the sources at HEAD compiled by 3.4 (the base) and by the
+    Triton beside isacheck (the head). On gfx1151, 3.4 refuses fp8e4nv and 3.9 converts it in
+    software: the upgrade brings the forced emulation, at the FP8 loads. On gfx1201 both compile;
+    each side's verdict is what that release's own LLVM IR shows."""
+    import test_check_git as scenario_kit
+
+    root = tmp_path / "repo"
+    (root / "kernels").mkdir(parents=True)
+    git = scenario_kit.git
+    git(root, "init", "-q", "-b", "main")
+    git(root, "config", "user.email", "test@example.invalid")
+    git(root, "config", "user.name", "test")
+    head_source = scenario_kit.gemm_source(fp8=True)
+    (root / "kernels" / "gemm.py").write_text(head_source)
+    (root / "kernels" / "gemm.toml").write_text(scenario_kit.SPEC)
+    (root / "kernels" / "other.py").write_text(scenario_kit.OTHER)
+    (root / "kernels" / "other.toml").write_text(scenario_kit.OTHER_SPEC)
+    (root / "pyproject.toml").write_text(scenario_kit.PYPROJECT)
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "kernels")
+    env = {"TRITON_CACHE_DIR": str(tmp_path / "triton"), "ISACHECK_CACHE_DIR": str(tmp_path / "cache"),
+           "ISACHECK_TRITON_ENVS": str(ENVS)}
+    proc = scenario_kit.run(root, "--base-triton", OLD, "kernels/gemm.py", "--format", "json", env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    doc = json.loads(proc.stdout)
+    assert (doc["base"], doc["head"]) == (f"Triton {OLD}", f"Triton {PINNED}")
+    jobs = {(j["kernel"], j["target"]): j for j in doc["jobs"]}
+    refused = jobs[("gemm_kernel", "gfx1151")]
+    assert refused["base"]["status"] != "ok" and "fp8e4nv" in refused["base"]["error"]
+    assert refused["head"]["status"] == "ok" and refused["head"]["fp8"] == "emulated"
+    loads = {scenario_kit.line_of(head_source, "# MARK: a-load"), scenario_kit.line_of(head_source, "# MARK: b-load")}
+    forced = [f for f in doc["findings"] if f["rule"] == "fp8-emulation-forced" and f["target"] == "gfx1151"]
+    assert forced and all(f["status"] == "new" and f["location"]["path"] == "kernels/gemm.py"
+                          and f["location"]["line"] in loads for f in forced)
+    # gfx1201 under each release: its verdict against that release's own LLVM IR.
+    both = jobs[("gemm_kernel", "gfx1201")]
+    for side, python in (("base", envs[OLD]), ("head", sys.executable)):
+        out = tmp_path / f"ir-{side}"
+        code, _ = dump(str(root / "kernels" / "gemm.py"), "--spec", str(root / "kernels" / "gemm.toml"), "-k",
+                       "gemm_kernel", "-t", "gfx1201", "--python", python, "--out", str(out), "--format", "json",
+                       cache=tmp_path / f"cache-{side}")
+        assert code == 0
+        (llir,) = out.rglob("*.llir")
+        hardware = bool(REGEN.hardware_fp8_intrinsics(llir.read_text()))
+        assert both[side]["status"] == "ok"
+        assert (both[side]["fp8"] in ("hardware", "mixed")) == hardware, (side, both[side]["fp8"])
