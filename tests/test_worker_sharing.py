@@ -165,3 +165,45 @@ def test_ctrl_c_while_served_workers_compile_leaves_no_process_nor_socket(envs, 
         time.sleep(0.1)
     assert _processes_with(str(scratch_tmp)) == []
     assert list(scratch_tmp.iterdir()) == []
+
+
+def _worker_tree(marker: str) -> tuple[int, int]:
+    """(triton_worker processes of the run, how many of them were started rather than forked
+    from another triton_worker), among processes whose environment holds ``marker``."""
+    procs = {}
+    for pid in _processes_with(marker):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+            ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        procs[pid] = (b"triton_worker.py" in cmd, ppid)
+    workers = [pid for pid, (is_worker, _) in procs.items() if is_worker]
+    started = [pid for pid in workers if not procs.get(procs[pid][1], (False,))[0]]
+    return len(workers), len(started)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_time_limited_jobs_share_one_worker_of_this_interpreter(tmp_path):
+    """--timeout-per-job compiles every job in a worker that can be killed: with --jobs 2 the pool
+    workers get processes forked from one worker of this interpreter, and each compile past its
+    limit is stopped alone (the fused-MoE GEMM for gfx1151 and gfx1100 takes ~10 s)."""
+    import subprocess
+
+    marker = str(tmp_path / "tmp")
+    Path(marker).mkdir()
+    env = {**os.environ, "TMPDIR": marker, "TRITON_CACHE_DIR": str(tmp_path / "triton")}
+    argv = [sys.executable, "-m", "isacheck", "dump", str(FUSED), "--spec", str(FUSED_SPEC), "-t", "gfx1151,gfx1100",
+            "--timeout-per-job", "2", "--jobs", "2", "--format", "json", "--cache-dir", str(tmp_path / "cache"),
+            "--progress", "never", "-q"]
+    p = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen = []
+    while p.poll() is None:
+        seen.append(_worker_tree(marker))
+        time.sleep(0.05)
+    out, err = p.communicate()
+    assert p.returncode == 4, err.decode()
+    rows = json.loads(out)["rows"]
+    assert [r["status"] for r in rows] == ["timed-out", "timed-out"]
+    assert max(n for n, _ in seen) >= 3           # the worker and a forked one per pool worker, at once
+    assert max(started for _, started in seen) == 1

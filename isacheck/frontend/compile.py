@@ -39,7 +39,7 @@ def compile_artifacts(job: Job) -> dict[str, Any]:
     from isacheck.frontend import triton_api
     from isacheck.frontend.variants import triton_value
 
-    if job.runtime is not None and job.runtime.python or job.timeout or _one_target_per_process():
+    if worker_python(job) is not None:
         return _compile_in_worker(job)
     src_file = loaded(job.source, job.root)
     fn = src_file.kernel(job.kernel).jit
@@ -57,6 +57,18 @@ def _one_target_per_process() -> bool:
     from isacheck.frontend.triton_api import keeps_state_between_targets
     from isacheck.frontend.versions import triton_version
     return keeps_state_between_targets(triton_version())
+
+
+def worker_python(job: Job) -> str | None:
+    """The interpreter whose triton_worker compiles ``job``, or None when this process compiles it:
+    another interpreter's Triton, a job with a time limit (the worker can be killed), or Triton
+    3.3/3.4 beside isacheck (a fresh process per job)."""
+    if job.runtime is not None and job.runtime.python:
+        return job.runtime.python
+    if job.timeout or _one_target_per_process():
+        from isacheck.frontend.remote import this_python
+        return this_python()
+    return None
 
 
 def kernel_fields(job: Job) -> dict[str, Any]:
@@ -77,15 +89,16 @@ def compile_request(job: Job) -> dict[str, Any]:
 def _compile_in_worker(job: Job) -> dict[str, Any]:
     """The same, in a triton_worker process: another interpreter's Triton, or a job with a time
     limit (the worker is killed when it passes)."""
-    from isacheck.frontend.remote import compile_remote, this_python
+    from isacheck.frontend.remote import compile_remote
+    from isacheck.frontend.triton_api import keeps_state_between_targets
 
     request = compile_request(job)
-    from isacheck.frontend.triton_api import keeps_state_between_targets
+    python = worker_python(job)
     if job.runtime is not None and job.runtime.python:
-        python, version = job.runtime.python, job.runtime.version
+        version = job.runtime.version
     else:
         from isacheck.frontend.versions import triton_version
-        python, version = this_python(), triton_version()
+        version = triton_version()
     artifacts = compile_remote(python, request, job.timeout, fresh_process=keeps_state_between_targets(version))
     artifacts.pop("ignored_options", None)
     return artifacts

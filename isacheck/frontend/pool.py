@@ -391,13 +391,13 @@ def run_jobs(jobs: Sequence[Job], *, workers: int, cache_root: str | None, out_d
                                                      jobs[i].target.fp8 == "fp8e4b8", i))
     shared: set[str] = set()
     if workers > 1 and len(jobs) > 1 and start_method() == "fork":
-        from isacheck.frontend.compile import kernel_fields
+        from isacheck.frontend.compile import kernel_fields, worker_python
         from isacheck.frontend.remote import share_workers
         preload: dict[str, dict] = {}
         for i in order:
-            runtime = jobs[i].runtime
-            if runtime is not None and runtime.python and runtime.python not in preload:
-                preload[runtime.python] = kernel_fields(jobs[i])
+            python = worker_python(jobs[i])
+            if python is not None and python not in preload:
+                preload[python] = kernel_fields(jobs[i])
         shared = share_workers(preload) if preload else set()
     grouped = lanes(jobs, order, workers, shared)
     if grouped is None:

@@ -196,12 +196,16 @@ def _twin_result(job: Job, first: Job, r: JobResult, cache: Cache | None, out: P
 
 def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec, sets, phase) -> DumpReport:
     """Load, plan, compile: runs in the child process of :func:`run_dump`."""
-    from isacheck.frontend.remote import prestart
+    from isacheck.frontend.compile import _one_target_per_process
+    from isacheck.frontend.remote import prestart, this_python
     for runtime in req.runtimes or ():
         # Other interpreters' workers start now (Python, their Triton and its hash: ~0.7 s each)
         # while this process loads and plans; they are asked to specialise, plan and compile.
+        # With --timeout-per-job this interpreter's own jobs compile in such a worker too.
         if runtime is not None and runtime.python:
             prestart(runtime.python)
+        elif runtime is None and (req.timeout or _one_target_per_process()):
+            prestart(this_python())
     try:
         import triton  # noqa: F401
         here = True
