@@ -207,3 +207,29 @@ def test_time_limited_jobs_share_one_worker_of_this_interpreter(tmp_path):
     assert [r["status"] for r in rows] == ["timed-out", "timed-out"]
     assert max(n for n, _ in seen) >= 3           # the worker and a forked one per pool worker, at once
     assert max(started for _, started in seen) == 1
+
+
+def test_a_served_process_that_crashes_is_named_with_its_last_words(tmp_path):
+    """A served process dies (here: a kernel file that writes a line and aborts at import, as LLVM
+    does on an assertion): the client's error carries that line, read from the process's own file
+    beside the socket, and the next client is served by a fresh process."""
+    from isacheck.frontend.compile import compile_request
+
+    crash = tmp_path / "crash_at_import.py"
+    crash.write_text("import os, sys\nsys.stderr.write('isacheck-test: last words before the abort\\n')\n"
+                     "sys.stderr.flush()\nos.abort()\n")
+    (cast,) = _jobs(CAST, CAST_SPEC, "fp16_to_fp8", "gfx942")
+    owner = remote.WorkerProcess(sys.executable)
+    try:
+        address = owner.request({"op": "listen", **compile_request(cast)}, 60)["ok"]["address"]
+        served = remote.ServedWorker(address)
+        request = {**compile_request(cast), "source": str(crash), "module": "crash_at_import",
+                   "sys_root": str(tmp_path)}
+        with pytest.raises(EOFError, match="last words before the abort"):
+            served.request(request, None)
+        again = remote.ServedWorker(address)
+        assert again.pid != served.pid and "ok" in again.request(compile_request(cast), None)
+        again.close()
+    finally:
+        owner.close()
+    assert not os.path.exists(os.path.dirname(address))

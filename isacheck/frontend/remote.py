@@ -166,6 +166,7 @@ class ServedWorker:
             raise OSError("the worker did not answer")
         self.pid = hello["pid"]
         self.problem = hello.get("problem")
+        self._err = os.path.join(os.path.dirname(address), f"{self.pid}.err")
 
     def request(self, payload: dict, timeout: float | None) -> dict | None:
         try:
@@ -190,7 +191,7 @@ class ServedWorker:
             chunk = self.sock.recv(1 << 20)
             if not chunk:
                 self._dead = True
-                raise EOFError("the worker process ended")
+                raise EOFError(self.stderr_tail() or "the worker process ended")
             self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
         return json.loads(line)
@@ -199,7 +200,15 @@ class ServedWorker:
         return not self._dead
 
     def stderr_tail(self) -> str:
-        return ""
+        """The last line the process wrote to standard error (its file beside the socket)."""
+        try:
+            with open(self._err, "rb") as f:
+                f.seek(0, os.SEEK_END)
+                f.seek(max(0, f.tell() - 8192))
+                lines = [ln for ln in f.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        except OSError:
+            return ""
+        return lines[-1].strip() if lines else ""
 
     def kill(self) -> None:
         """Its process group: the forked worker and the job it may have forked."""

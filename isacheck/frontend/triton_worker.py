@@ -226,14 +226,34 @@ def compile_one(req):
         data = answer.read()
     _, status = os.waitpid(pid, 0)
     if not data:
-        return {"error": {"message": f"the compile process died (wait status {status})", "line": None, "col": None,
+        last = _last_line(_ERR_PATH[0]) if _ERR_PATH else ""
+        return {"error": {"message": f"the compile process died (wait status {status})" + (f": {last}" if last else ""),
+                          "line": None, "col": None,
                           "refused": None, "deterministic": False}}
     return json.loads(data)
 
 
+# A served process's standard-error file (see _serve_connection): diagnostics of a compile go
+# there, so that they outlive a crash for the client to read; elsewhere an anonymous file.
+_ERR_PATH = []
+
+
+def _diagnostics_file():
+    return open(_ERR_PATH[0], "w+b") if _ERR_PATH else tempfile.TemporaryFile(mode="w+b")
+
+
+def _last_line(path):
+    try:
+        with open(path, "rb") as f:
+            lines = [ln.strip() for ln in f.read()[-8192:].decode("utf-8", "replace").splitlines() if ln.strip()]
+    except OSError:
+        return ""
+    return lines[-1] if lines else ""
+
+
 def _compile_here(req):
     fn = None
-    with tempfile.TemporaryFile(mode="w+b") as err:
+    with _diagnostics_file() as err:
         saved = os.dup(2)
         os.dup2(err.fileno(), 2)
         try:
@@ -330,12 +350,19 @@ def _listen(req, state):
     return {"ok": {"address": address}}
 
 
-def _serve_connection(conn, ident):
+def _serve_connection(conn, ident, directory):
     """In a process forked for one client: the same requests as on stdin, over ``conn``. It dies
     with the process that forked it (which ends when isacheck closes it), and its own process
-    group holds what it starts, so that a client whose job passed its time limit kills it all."""
+    group holds what it starts, so that a client whose job passed its time limit kills it all.
+    What it and its jobs write to standard error (LLVM's last words before a crash) goes to
+    ``<pid>.err`` in the socket's private directory, where the client reads it."""
     os.setpgid(0, 0)
     _die_with_parent()
+    path = os.path.join(directory, f"{os.getpid()}.err")
+    err = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(err, 2)
+    os.close(err)
+    _ERR_PATH.append(path)
     out = conn.makefile("w", encoding="utf-8")
     out.write(json.dumps({"hello": ident, "problem": None, "pid": os.getpid()}) + "\n")
     out.flush()
@@ -379,10 +406,15 @@ def serve(answers):
             line = requests.next(state["listener"])
             for pid in list(served):            # reap the clients' processes that ended
                 try:
-                    if os.waitpid(pid, os.WNOHANG)[0]:
-                        served.discard(pid)
+                    done = os.waitpid(pid, os.WNOHANG)[0]
                 except ChildProcessError:
+                    done = pid
+                if done:
                     served.discard(pid)
+                    try:                        # its client has read what it had to say
+                        os.unlink(os.path.join(state["directory"], f"{pid}.err"))
+                    except OSError:
+                        pass
             if line is None:
                 return
             if line == "connect":
@@ -393,7 +425,7 @@ def serve(answers):
                     try:
                         state["listener"].close()
                         os.close(sys.stdin.fileno())
-                        _serve_connection(conn, ident)
+                        _serve_connection(conn, ident, state["directory"])
                     except BaseException:  # noqa: BLE001 - the client sees the connection end
                         code = 1
                     finally:
@@ -410,11 +442,8 @@ def serve(answers):
     finally:
         if state["listener"] is not None:
             state["listener"].close()
-            try:
-                os.unlink(state["address"])
-                os.rmdir(state["directory"])
-            except OSError:
-                pass
+            import shutil
+            shutil.rmtree(state["directory"], ignore_errors=True)
 
 
 def main(argv):
