@@ -287,6 +287,9 @@ def _warm_triton_key():
             return
 
 
+_CONNECT = object()     # what _Requests.next returns when a client waits on the listening socket
+
+
 class _Requests:
     """Request lines from a file descriptor (stdin, or a connection), read without Python's
     buffering so that ``select`` can wait on it and on the listening socket together."""
@@ -296,13 +299,13 @@ class _Requests:
         self.buffer = b""
 
     def next(self, listener=None):
-        """The next request line, "connect" when a connection waits on ``listener``, or None at
+        """The next request line, _CONNECT when a connection waits on ``listener``, or None at
         the end of input."""
         while b"\n" not in self.buffer:
             if listener is not None:
                 ready, _, _ = select.select([self.fd, listener], [], [])
                 if listener in ready:
-                    return "connect"
+                    return _CONNECT
             chunk = os.read(self.fd, 1 << 16)
             if not chunk:
                 return None
@@ -381,13 +384,17 @@ def _serve_connection(conn, ident, directory):
 
 
 def _die_with_parent():
-    """Linux: SIGKILL when the parent process ends (prctl PR_SET_PDEATHSIG); elsewhere nothing."""
+    """Linux: SIGKILL when the parent process ends (prctl PR_SET_PDEATHSIG = 1, SIGKILL = 9);
+    elsewhere nothing. A parent that ended before the call leaves this process to init: it goes."""
+    parent = os.getppid()
     try:
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, 9, 0, 0, 0)
     except Exception:  # noqa: BLE001
-        pass
+        return
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def serve(answers):
@@ -417,14 +424,16 @@ def serve(answers):
                         pass
             if line is None:
                 return
-            if line == "connect":
+            if line is _CONNECT:
                 conn, _ = state["listener"].accept()
                 pid = os.fork()
                 if pid == 0:
                     code = 0
                     try:
                         state["listener"].close()
-                        os.close(sys.stdin.fileno())
+                        devnull = os.open(os.devnull, os.O_RDONLY)    # isacheck's requests are not its
+                        os.dup2(devnull, sys.stdin.fileno())
+                        os.close(devnull)
                         _serve_connection(conn, ident, state["directory"])
                     except BaseException:  # noqa: BLE001 - the client sees the connection end
                         code = 1
