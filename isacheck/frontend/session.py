@@ -204,7 +204,7 @@ def _full(req: DumpRequest, cache: Cache | None, mkey: str | None, targets, spec
         # With --timeout-per-job this interpreter's own jobs compile in such a worker too.
         if runtime is not None and runtime.python:
             prestart(runtime.python)
-        elif runtime is None and (req.timeout or _one_target_per_process()):
+        elif req.timeout or _one_target_per_process():     # the Triton beside isacheck
             prestart(this_python())
     try:
         import triton  # noqa: F401

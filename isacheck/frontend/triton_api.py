@@ -12,8 +12,9 @@ Covers Triton 3.3 through 3.9 (PyPI wheels and AMD's own builds with local versi
   3.9, ...): options a release does not know are left out, and the caller is told which.
 * 3.3 and 3.4 link with an external ``ld.lld`` that their wheels do not ship; 3.5 and later link
   inside ``libtriton``. :func:`find_lld` finds a usable one (Debian's ``lld-19``).
-* ``knobs.runtime.add_stages_inspection_hook`` (3.7 and later) lets a caller edit the pipeline's
-  stages: retargeting (:func:`compile_ir`) stops at the assembly there; before, it compiles whole.
+* ``knobs.runtime.add_stages_inspection_hook`` lets a caller edit the pipeline's stages (3.7.1 and
+  3.9.0 have it, 3.4.0 does not; its presence is what is checked): retargeting (:func:`compile_ir`)
+  stops at the assembly where it exists, and compiles whole elsewhere.
 * ``JITFunction._pack_args`` (a launch's signature and attributes from the binder's answer) exists
   from 3.7; before, ``run`` does the same inline: :func:`launch_specialization` does either.
 * 3.3/3.4 carry state from one target's compile to the next in one process
@@ -217,7 +218,7 @@ def compile_ir(path: str, arch: str, warp_size: int, options: dict, *, cache_dir
     "metadata": dict}; options this release does not know are left out.
 
     Only the assembly is wanted, so the pipeline stops there where the release lets a caller edit
-    its stages (``knobs.runtime.add_stages_inspection_hook``, 3.7 and later): the last stage
+    its stages (``knobs.runtime.add_stages_inspection_hook``; 3.7.1 and 3.9.0 do): the last stage
     (assemble and link the code object, ~8% of a compile) is replaced by an empty binary. The
     stages before it, and so the assembly and the metadata, are Triton's own (make_hsaco changes
     neither); the hook's key is part of Triton's cache key, so such an entry can never be
