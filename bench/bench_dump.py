@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import CPU, timed
 
 REPO = Path(__file__).resolve().parent.parent
 KERNEL = REPO / "samples" / "kernels" / "fused_moe.py"
@@ -51,24 +50,6 @@ for job in jobs:
 """
 
 
-CPU: dict[str, float] = {}
-
-
-def _timed(cmd: list[str], env: dict, label: str = "") -> float:
-    """Wall seconds; the CPU seconds of the process and everything it waited for go to CPU[label]."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if label:
-        CPU[label] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode not in (0, 4):
-        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr}")
-    sys.stderr.write(proc.stderr)
-    return elapsed
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--targets", default=TARGETS)
@@ -84,17 +65,17 @@ def main() -> None:
         tmp = Path(tmp)
         for n in range(args.repeat):
             # Interleaved, so that a change in the machine's load hits both sides alike.
-            raws.append(_timed([sys.executable, "-c", _RAW.format(repo=str(REPO), kernel=str(KERNEL), spec=str(SPEC),
+            raws.append(timed([sys.executable, "-c", _RAW.format(repo=str(REPO), kernel=str(KERNEL), spec=str(SPEC),
                                                                   targets=args.targets)],
-                               dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-raw{n}")), "raw"))
+                              dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-raw{n}")), "raw", cwd=str(REPO), echo=True))
             cpu_raw.append(CPU["raw"])
             dump = [sys.executable, "-m", "isacheck", "dump", str(KERNEL), "--spec", str(SPEC), "--target",
                     args.targets, "--jobs", str(args.jobs), "--cache-dir", str(tmp / f"isacheck-cache{n}"),
                     "--progress", "never"]
             env = dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-dump{n}"))
-            colds.append(_timed(dump, env, "dump"))
+            colds.append(timed(dump, env, "dump", cwd=str(REPO), echo=True))
             cpu_dump.append(CPU["dump"])
-        warm = min(_timed(dump, env) for _ in range(3))
+        warm = min(timed(dump, env, cwd=str(REPO), echo=True) for _ in range(3))
 
     n = len(args.targets.split(","))
     ratios = [c / r for c, r in zip(colds, raws)]

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import CPU, at_once, timed
 
 REPO = Path(__file__).resolve().parent.parent
 KERNELS = REPO / "samples" / "kernels" / "fp8_cast.py"
@@ -78,32 +78,8 @@ def _parallel_raw(cache: Path, parts: int, env: dict) -> float:
     """Wall seconds of the raw compiles split into ``parts`` processes started together: what
     these cores give two compiling processes at once (shared caches and memory, clocks), the
     best any parallel tool can do here, before any work of its own."""
-    t0 = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-c", _RAW.format(cache=str(cache)), f"{k}/{parts}"],
-                              env=dict(env, TRITON_CACHE_DIR=f"{env['TRITON_CACHE_DIR']}-{k}"), cwd=str(REPO),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for k in range(parts)]
-    for p in procs:
-        _, err = p.communicate()
-        if p.returncode:
-            sys.exit(err.decode())
-    return time.perf_counter() - t0
-
-
-CPU: dict[str, float] = {}
-
-
-def _timed(cmd: list[str], env: dict, label: str = "") -> float:
-    """Wall seconds; the CPU seconds of the process and everything it waited for go to CPU[label]."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if label:
-        CPU[label] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode not in (0, 4):
-        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr}")
-    return elapsed
+    return at_once([([sys.executable, "-c", _RAW.format(cache=str(cache)), f"{k}/{parts}"],
+                     dict(env, TRITON_CACHE_DIR=f"{env['TRITON_CACHE_DIR']}-{k}")) for k in range(parts)], str(REPO))
 
 
 def main() -> None:
@@ -127,16 +103,16 @@ def main() -> None:
         load_before = os.getloadavg()[0]
         for n in range(args.repeat):
             # Interleaved, so that a change in the machine's load hits both sides alike.
-            raws.append(_timed([sys.executable, "-c", _RAW.format(cache=str(cache))],
-                               dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-raw{n}")), "raw"))
+            raws.append(timed([sys.executable, "-c", _RAW.format(cache=str(cache))],
+                              dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-raw{n}")), "raw", cwd=str(REPO)))
             cpu_raw.append(CPU["raw"])
             scan = [sys.executable, "-m", "isacheck", "scan", str(cache), "--retarget", TARGETS, "--jobs",
                     str(args.jobs), "--cache-dir", str(tmp / f"isacheck-cache{n}"), "--progress", "never", "-q"]
             env = dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-scan{n}"))
-            colds.append(_timed(scan, env, "scan"))
+            colds.append(timed(scan, env, "scan", cwd=str(REPO)))
             cpu_scan.append(CPU["scan"])
             parallels.append(_parallel_raw(cache, args.jobs, dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-par{n}"))))
-        warm = min(_timed(scan, env) for _ in range(3))
+        warm = min(timed(scan, env, cwd=str(REPO)) for _ in range(3))
 
     ratios = [c / (r / args.jobs) for c, r in zip(colds, raws)]
     cpu_ratios = [s / r for s, r in zip(cpu_scan, cpu_raw)]

@@ -23,13 +23,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import CPU, at_once, timed
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -63,37 +63,6 @@ for job in jobs:
     triton.compile(src, target=GPUTarget("hip", job["arch"], job["wave"]), options=job["options"])
     print(f"  raw triton {triton.__version__} {job['arch']}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 """
-
-
-CPU: dict[str, float] = {}
-
-
-def _timed(cmd: list[str], env: dict, label: str = "") -> float:
-    """Wall seconds; the CPU seconds of the process and everything it waited for go to CPU[label]."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if label:
-        CPU[label] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode not in (0, 4):
-        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd[:6])} ...\n{proc.stderr}")
-    sys.stderr.write(proc.stderr)
-    return elapsed
-
-
-def _at_once(cmds: list[tuple[list[str], dict]]) -> float:
-    """Wall seconds of the raw processes started together (one per release): what these cores
-    give compiling processes side by side, before any work of isacheck's own."""
-    t0 = time.perf_counter()
-    procs = [subprocess.Popen(cmd, env=env, cwd=str(REPO), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-             for cmd, env in cmds]
-    for p in procs:
-        _, err = p.communicate()
-        if p.returncode:
-            sys.exit(err.decode())
-    return time.perf_counter() - t0
 
 
 def _planned(targets: str) -> list[dict]:
@@ -147,8 +116,8 @@ def main() -> None:
             # Interleaved, so that a change in the machine's load hits both sides alike.
             raw, cpu = {}, 0.0
             for v in versions:
-                raw[v] = _timed([pythons[v], "-c", _RAW, json.dumps(jobs)],
-                                dict(base, TRITON_CACHE_DIR=str(tmp / f"raw-{v}-{n}")), "raw")
+                raw[v] = timed([pythons[v], "-c", _RAW, json.dumps(jobs)],
+                               dict(base, TRITON_CACHE_DIR=str(tmp / f"raw-{v}-{n}")), "raw", cwd=str(REPO), echo=True)
                 cpu += CPU["raw"]
             refs.append(sum(raw.values()) / args.jobs)
             cpu_raw.append(cpu)
@@ -156,11 +125,12 @@ def main() -> None:
                     args.targets, "--triton", ",".join(versions), "--jobs", str(args.jobs), "--cache-dir",
                     str(tmp / f"isacheck-cache{n}"), "--progress", "never"]
             env = dict(base, TRITON_CACHE_DIR=str(tmp / f"triton-dump{n}"))
-            colds.append(_timed(dump, env, "dump"))
+            colds.append(timed(dump, env, "dump", cwd=str(REPO), echo=True))
             cpu_dump.append(CPU["dump"])
-            together.append(_at_once([([pythons[v], "-c", _RAW, json.dumps(jobs)],
-                                       dict(base, TRITON_CACHE_DIR=str(tmp / f"together-{v}-{n}"))) for v in versions]))
-        warm = min(_timed(dump, env) for _ in range(3))
+            together.append(at_once([([pythons[v], "-c", _RAW, json.dumps(jobs)],
+                                     dict(base, TRITON_CACHE_DIR=str(tmp / f"together-{v}-{n}"))) for v in versions],
+                                    str(REPO)))
+        warm = min(timed(dump, env, cwd=str(REPO), echo=True) for _ in range(3))
 
     ratios = [c / r for c, r in zip(colds, refs)]
     cpu_ratios = [d / r for d, r in zip(cpu_dump, cpu_raw)]

@@ -165,14 +165,7 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
     except BaseException:
         # The Ctrl-C that brought us here may be followed at once by the SIGTERM `dump`'s parent
         # sends; raised before _stop masks it, it would cut the stop short and orphan the workers.
-        # _stop is idempotent: start it again until it has run to its end.
-        workers_started = set(mp.active_children()) - before
-        while True:
-            try:
-                _stop(pool, workers_started)
-                break
-            except KeyboardInterrupt:
-                continue
+        _stop_surely(pool, set(mp.active_children()) - before)
         raise
     finally:
         _on_sigterm(previous)
@@ -180,14 +173,23 @@ def run_tasks(fn: Callable, items: Sequence[Any], *, args: tuple = (), workers: 
     return [results[i] for i in range(len(items))]
 
 
-def _needs_warming() -> bool:
-    """Whether Triton is imported here and has not hashed itself yet."""
+def _triton_key() -> Callable[[], str] | None:
+    """Triton's own ``triton_key`` when Triton is imported here (3.9: triton.runtime.cache;
+    3.3-3.4: triton.compiler.compiler), else None."""
     for name in ("triton.runtime.cache", "triton.compiler.compiler"):
         key = getattr(sys.modules.get(name), "triton_key", None)
         if callable(key):
-            info = getattr(key, "cache_info", None)
-            return info is None or info().currsize == 0
-    return False
+            return key
+    return None
+
+
+def _needs_warming() -> bool:
+    """Whether Triton is imported here and has not hashed itself yet."""
+    key = _triton_key()
+    if key is None:
+        return False
+    info = getattr(key, "cache_info", None)
+    return info is None or info().currsize == 0
 
 
 def _light_while_warming(ctx, fn: Callable, items: Sequence[Any], args: tuple, light: list[int],
@@ -224,13 +226,7 @@ def _light_while_warming(ctx, fn: Callable, items: Sequence[Any], args: tuple, l
             except Exception as exc:  # noqa: BLE001
                 results[i] = on_error(i, exc)
     except BaseException:
-        started = set(mp.active_children()) - before
-        while True:
-            try:
-                _stop(side, started)
-                break
-            except KeyboardInterrupt:
-                continue
+        _stop_surely(side, set(mp.active_children()) - before)
         raise
     finally:
         _on_sigterm(previous)
@@ -247,16 +243,12 @@ def warm_triton_key() -> None:
     lives differs by release (3.9: triton.runtime.cache; 3.3-3.4: triton.compiler.compiler); a
     Triton without it, or one not imported here, is left alone.
     """
-    if "triton" not in sys.modules:
-        return
-    for name in ("triton.runtime.cache", "triton.compiler.compiler"):
-        key = getattr(sys.modules.get(name), "triton_key", None)
-        if callable(key):
-            try:
-                key()
-            except Exception:  # noqa: BLE001 - only a head start: the worker computes it itself
-                pass
-            return
+    key = _triton_key() if "triton" in sys.modules else None
+    if key is not None:
+        try:
+            key()
+        except Exception:  # noqa: BLE001 - only a head start: the worker computes it itself
+            pass
 
 
 def _interrupt(signum, frame) -> None:
@@ -271,6 +263,17 @@ def _on_sigterm(handler):
         return signal.signal(signal.SIGTERM, handler)
     except (ValueError, OSError):
         return None
+
+
+def _stop_surely(pool: ProcessPoolExecutor, workers: set) -> None:
+    """_stop, started again until it has run to its end: it is idempotent, and a KeyboardInterrupt
+    raised before it masks signals would cut it short and orphan the workers."""
+    while True:
+        try:
+            _stop(pool, workers)
+            return
+        except KeyboardInterrupt:
+            continue
 
 
 def _stop(pool: ProcessPoolExecutor, workers: set) -> None:

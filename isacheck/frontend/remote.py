@@ -66,7 +66,45 @@ def describe(python: str) -> Runtime:
     return Runtime(ident["version"], ident["build"], str(exe))
 
 
-class WorkerProcess:
+def _last_line(data: bytes) -> str:
+    """The last non-blank line of a worker's standard error."""
+    lines = [ln for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1].strip() if lines else ""
+
+
+class _Answers:
+    """A worker's answers, one JSON line each, read with a time limit (WorkerProcess: its stdout
+    pipe; ServedWorker: its socket)."""
+
+    _buffer = b""
+
+    def _answers_fd(self) -> int:
+        raise NotImplementedError
+
+    def _ended(self) -> EOFError:
+        """The error for an end of answers (the worker is gone)."""
+        raise NotImplementedError
+
+    def _read(self, timeout: float | None) -> dict | None:
+        """The next answer, or None when ``timeout`` seconds passed first."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        fd = self._answers_fd()
+        while b"\n" not in self._buffer:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return None
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                raise self._ended()
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return json.loads(line)
+
+
+class WorkerProcess(_Answers):
     """One running triton_worker.py."""
 
     def __init__(self, python: str, env: dict | None = None, wait: bool = True) -> None:
@@ -74,7 +112,6 @@ class WorkerProcess:
         # Own process group: a timeout kills the worker and anything it started (ld.lld).
         self.proc = subprocess.Popen([python, "-u", str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=self._stderr, env=env, start_new_session=True)
-        self._buffer = b""
         self._problem: str | None = None
         self._started = False
         if wait:
@@ -105,30 +142,18 @@ class WorkerProcess:
             self.kill()
         return answer
 
-    def _read(self, timeout: float | None) -> dict | None:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        fd = self.proc.stdout.fileno()
-        while b"\n" not in self._buffer:
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0:
-                return None
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
-                return None
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                raise EOFError(self.stderr_tail() or f"worker exited with status {self.proc.wait()}")
-            self._buffer += chunk
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return json.loads(line)
+    def _answers_fd(self) -> int:
+        return self.proc.stdout.fileno()
+
+    def _ended(self) -> EOFError:
+        return EOFError(self.stderr_tail() or f"worker exited with status {self.proc.wait()}")
 
     def alive(self) -> bool:
         return self.proc.poll() is None
 
     def stderr_tail(self) -> str:
         self._stderr.seek(0)
-        lines = [ln for ln in self._stderr.read().decode("utf-8", "replace").splitlines() if ln.strip()]
-        return lines[-1].strip() if lines else ""
+        return _last_line(self._stderr.read())
 
     def kill(self) -> None:
         try:
@@ -147,14 +172,14 @@ class WorkerProcess:
         self._stderr.close()
 
 
-class ServedWorker:
+class ServedWorker(_Answers):
     """A worker process forked for this client by a running triton_worker.py (its "listen"
     request): the same requests and answers as :class:`WorkerProcess`, over a Unix socket."""
 
     def __init__(self, address: str, timeout: float = _DESCRIBE_SECONDS) -> None:
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self._buffer = b""
         self._dead = False
+        self._err: str | None = None          # its standard error, once its hello names it
         try:
             self.sock.connect(address)
             hello = self._read(timeout)
@@ -179,36 +204,27 @@ class ServedWorker:
             self.kill()
         return answer
 
-    def _read(self, timeout: float | None) -> dict | None:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0:
-                return None
-            ready, _, _ = select.select([self.sock], [], [], left)
-            if not ready:
-                return None
-            chunk = self.sock.recv(1 << 20)
-            if not chunk:
-                self._dead = True
-                raise EOFError(self.stderr_tail() or "the worker process ended")
-            self._buffer += chunk
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return json.loads(line)
+    def _answers_fd(self) -> int:
+        return self.sock.fileno()
+
+    def _ended(self) -> EOFError:
+        self._dead = True
+        return EOFError(self.stderr_tail() or "the worker process ended")
 
     def alive(self) -> bool:
         return not self._dead
 
     def stderr_tail(self) -> str:
         """The last line the process wrote to standard error (its file beside the socket)."""
+        if self._err is None:
+            return ""
         try:
             with open(self._err, "rb") as f:
                 f.seek(0, os.SEEK_END)
                 f.seek(max(0, f.tell() - 8192))
-                lines = [ln for ln in f.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+                return _last_line(f.read())
         except OSError:
             return ""
-        return lines[-1].strip() if lines else ""
 
     def kill(self) -> None:
         """Its process group: the forked worker and the job it may have forked."""

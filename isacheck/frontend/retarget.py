@@ -95,23 +95,11 @@ class RetargetReport:
 
 def find_entries(root: Path) -> tuple[list[CachedEntry], int]:
     """(every kernel with TTIR or AMD assembly, how many other entries were skipped)."""
-    from isacheck.inputs import load_json, read_source
+    from isacheck.frontend.tritoncache import read_entries
 
     found: list[CachedEntry] = []
-    skipped = 0
-    for meta_path in sorted(root.rglob("*.json")):
-        if meta_path.name.startswith("__grp__") or not meta_path.is_file():
-            continue
-        try:
-            data, name = read_source(str(meta_path), what="cache metadata", limit=16 << 20)
-            meta = load_json(data, name, what="cache metadata")
-        except InputError:
-            skipped += 1
-            continue
-        target = meta.get("target") if isinstance(meta, dict) else None
-        if not isinstance(target, dict) or not isinstance(target.get("backend"), str):
-            skipped += 1
-            continue
+    entries, skipped = read_entries(root)
+    for meta_path, meta, target in entries:
         ttir = meta_path.with_suffix(".ttir")
         amdgcn = meta_path.with_suffix(".amdgcn")
         if not ttir.is_file() and not amdgcn.is_file():
@@ -181,10 +169,8 @@ def run_job(job: RetargetJob, cache_root: str | None, triton_cache: str | None =
     e = job.entry
     if job.target is None:
         try:
-            from isacheck.asm.sniff import check_bytes
-            from isacheck.inputs import read_source
-            data, name = read_source(e.amdgcn)
-            analysis = analyze_text(check_bytes(data, name), job.artifact, target=e.arch)
+            from isacheck.frontend.scan import analyze_cached_assembly
+            analysis = analyze_cached_assembly(e.amdgcn, job.artifact, e.arch)
         except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the scan
             return RetargetResult(job.index, None, _one_line(exc), source="original")
         if cache:

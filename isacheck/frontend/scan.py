@@ -48,14 +48,21 @@ class ScanReport:
     stats: dict = field(default_factory=dict)
 
 
-def analyze_item(item: ScanItem, cache_root: str | None) -> ScanResult:
+def analyze_cached_assembly(path: str, artifact: str, arch: str):
+    """The analysis of a cache entry's ``.amdgcn`` (a bounded read, checked as text), named
+    ``artifact``; raises what reading or analysing raises."""
     from isacheck.analysis import analyze_text
+    from isacheck.asm.sniff import check_bytes
+    from isacheck.inputs import read_source
+
+    data, name = read_source(path)
+    return analyze_text(check_bytes(data, name), artifact, target=arch)
+
+
+def analyze_item(item: ScanItem, cache_root: str | None) -> ScanResult:
     cache = Cache(Path(cache_root)) if cache_root else None
     try:
-        from isacheck.asm.sniff import check_bytes
-        from isacheck.inputs import read_source
-        data, name = read_source(str(item.kernel.amdgcn))
-        analysis = analyze_text(check_bytes(data, name), item.artifact, target=item.kernel.arch)
+        analysis = analyze_cached_assembly(str(item.kernel.amdgcn), item.artifact, item.kernel.arch)
     except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the scan
         first = next((ln for ln in str(exc).splitlines() if ln.strip()), "")
         return ScanResult(None, f"{type(exc).__name__}: {first}")

@@ -1,4 +1,5 @@
-"""Find the AMD kernels in a Triton cache directory (the ``~/.triton/cache`` layout).
+"""Read the kernel entries of a Triton cache directory (the ``~/.triton/cache`` layout), and find
+the AMD kernels among them.
 
 Each compiled kernel is a directory named by its hash, holding ``<name>.json`` (metadata: name,
 target {backend, arch, warp_size}, options), ``<name>.amdgcn``, ``<name>.ttgir``, ``<name>.hsaco``
@@ -28,9 +29,11 @@ class CachedKernel:
 _OPTION_KEYS = ("num_warps", "num_stages", "waves_per_eu", "matrix_instr_nonkdim", "kpack", "shared")
 
 
-def find_amd_kernels(root: Path) -> tuple[list[CachedKernel], int]:
-    """(AMD kernels with assembly, number of non-AMD or incomplete entries skipped)."""
-    found: list[CachedKernel] = []
+def read_entries(root: Path) -> tuple[list[tuple[Path, dict, dict]], int]:
+    """(metadata path, metadata, its ``target``) of every kernel entry of a Triton cache, from any
+    backend, and how many other JSON files were skipped: unreadable, over the metadata limit,
+    nested too deeply, or without a ``target`` that names a backend. Group files are not entries."""
+    entries: list[tuple[Path, dict, dict]] = []
     skipped = 0
     for meta_path in sorted(root.rglob("*.json")):
         if meta_path.name.startswith("__grp__") or not meta_path.is_file():
@@ -44,11 +47,20 @@ def find_amd_kernels(root: Path) -> tuple[list[CachedKernel], int]:
             skipped += 1
             continue
         target = meta.get("target") if isinstance(meta, dict) else None
-        if not isinstance(target, dict) or target.get("backend") != "hip":
+        if not isinstance(target, dict) or not isinstance(target.get("backend"), str):
             skipped += 1
             continue
+        entries.append((meta_path, meta, target))
+    return entries, skipped
+
+
+def find_amd_kernels(root: Path) -> tuple[list[CachedKernel], int]:
+    """(AMD kernels with assembly, number of non-AMD or incomplete entries skipped)."""
+    found: list[CachedKernel] = []
+    entries, skipped = read_entries(root)
+    for meta_path, meta, target in entries:
         amdgcn = meta_path.with_suffix(".amdgcn")
-        if not amdgcn.is_file():
+        if target["backend"] != "hip" or not amdgcn.is_file():
             skipped += 1
             continue
         name = str(meta.get("name") or meta_path.stem)
