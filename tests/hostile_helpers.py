@@ -144,3 +144,20 @@ def tree_hash(root: Path) -> dict[str, tuple]:
             else:
                 out[rel] = ("dir" if stat.S_ISDIR(st.st_mode) else "other", stat.S_IMODE(st.st_mode))
     return out
+
+
+def cli(argv, capsys) -> tuple[int, str, str]:
+    """isacheck's main in this process: (exit code, stdout, stderr)."""
+    import io
+
+    from isacheck.cli import main
+    out = io.StringIO()
+    code = main(list(argv), stdout=out)
+    return code, out.getvalue(), capsys.readouterr().err
+
+
+def one_line(err: str) -> str:
+    """The one ``isacheck: error:`` line a refusal must be, without a traceback."""
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert "Traceback" not in err and len(lines) == 1 and lines[0].startswith("isacheck: error: "), err
+    return lines[0]

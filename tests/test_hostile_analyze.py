@@ -21,7 +21,6 @@ Families (cases tried; resource bounds):
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import random
@@ -33,8 +32,8 @@ import pytest
 import yaml
 
 from conftest import SAMPLE_ASM, USER_EXCERPT
-from hostile_helpers import MiB, Scratch, tree_hash
-from isacheck.cli import EXIT_INPUT, EXIT_OK, main
+from hostile_helpers import MiB, Scratch, cli, one_line, tree_hash
+from isacheck.cli import EXIT_INPUT, EXIT_OK
 
 CONTROLS = [USER_EXCERPT, SAMPLE_ASM / "fp8_cast" / "fp16_to_fp8--fp8e4nv--gfx942.s",
             SAMPLE_ASM / "fp8_cast" / "fp8_to_fp16--fp8e5--gfx1151.s",
@@ -52,18 +51,6 @@ def scratch(tmp_path, monkeypatch) -> Scratch:
     config.reset()
     yield s
     config.reset()
-
-
-def cli(argv, capsys) -> tuple[int, str, str]:
-    out = io.StringIO()
-    code = main(list(argv), stdout=out)
-    return code, out.getvalue(), capsys.readouterr().err
-
-
-def one_line(err: str) -> str:
-    lines = [ln for ln in err.splitlines() if ln.strip()]
-    assert "Traceback" not in err and len(lines) == 1 and lines[0].startswith("isacheck: error: "), err
-    return lines[0]
 
 
 # --- other languages ---------------------------------------------------------------------------

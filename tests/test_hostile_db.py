@@ -30,8 +30,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hostile_helpers import MiB, Scratch, tree_hash
-from isacheck.cli import EXIT_INPUT, EXIT_NO, EXIT_OK, main
+from hostile_helpers import MiB, Scratch, one_line, tree_hash
+from hostile_helpers import cli as run_main
+from isacheck.cli import EXIT_INPUT, EXIT_NO, EXIT_OK
 from isacheck.isa.database import MARKER, DatabaseError, IsaDatabase, reset_cache, shipped_db_dir
 from test_db_update import release_zip
 
@@ -50,16 +51,7 @@ def scratch(tmp_path, monkeypatch) -> Scratch:
 
 
 def cli(*argv: str, capsys) -> tuple[int, str, str]:
-    out = io.StringIO()
-    code = main(list(argv), stdout=out)
-    err = capsys.readouterr().err
-    return code, out.getvalue(), err
-
-
-def one_line(err: str) -> str:
-    lines = [ln for ln in err.splitlines() if ln.strip()]
-    assert "Traceback" not in err and len(lines) == 1 and lines[0].startswith("isacheck: error: "), err
-    return lines[0]
+    return run_main(argv, capsys)
 
 
 def _release(scratch: Scratch) -> Path:

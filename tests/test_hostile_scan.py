@@ -36,8 +36,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE_ASM
-from hostile_helpers import MiB, Scratch, tree_hash
-from isacheck.cli import EXIT_INPUT, EXIT_OK, main
+from hostile_helpers import MiB, Scratch, cli, one_line, tree_hash
+from isacheck.cli import EXIT_INPUT, EXIT_OK
 from isacheck.errors import InputError
 from isacheck.frontend.archive import extract
 
@@ -82,18 +82,6 @@ def _tar_bytes(members, compression: str = "") -> bytes:
                 info.size = len(data)
                 tar.addfile(info, io.BytesIO(data))
     return buf.getvalue()
-
-
-def cli(argv, capsys) -> tuple[int, str, str]:
-    out = io.StringIO()
-    code = main(list(argv), stdout=out)
-    return code, out.getvalue(), capsys.readouterr().err
-
-
-def one_line(err: str) -> str:
-    lines = [ln for ln in err.splitlines() if ln.strip()]
-    assert "Traceback" not in err and len(lines) == 1 and lines[0].startswith("isacheck: error: "), err
-    return lines[0]
 
 
 def test_the_intact_archives_give_every_kernel(scratch, capsys):
